@@ -1,0 +1,2 @@
+/** Headless commands (DESIGN.md section 4); each subcommand is a thin shell over the core. */
+package org.steplens.cli;

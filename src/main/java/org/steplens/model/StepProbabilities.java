@@ -1,0 +1,120 @@
+package org.steplens.model;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Per-step probabilities of being correct, keyed by scorer name; one primitive array per scorer.
+ * A scorer that could not score a step (e.g. the solution exceeded the model's limit) stores {@code NaN}.
+ */
+public final class StepProbabilities {
+    public static final StepProbabilities EMPTY = new StepProbabilities(new String[0], new double[0][]);
+
+    private final String[] names;
+    private final double[][] values;
+
+    private StepProbabilities(String[] names, double[][] values) {
+        this.names = names;
+        this.values = values;
+    }
+
+    public static StepProbabilities of(Map<String, double[]> byScorer) {
+        if (byScorer.isEmpty()) {
+            return EMPTY;
+        }
+        String[] names = new String[byScorer.size()];
+        double[][] values = new double[byScorer.size()][];
+        int i = 0;
+        for (Map.Entry<String, double[]> e : byScorer.entrySet()) {
+            names[i] = e.getKey().intern();
+            values[i++] = e.getValue().clone();
+        }
+        return new StepProbabilities(names, values);
+    }
+
+    /** The probabilities of the named scorer (a copy), if present. */
+    public Optional<double[]> get(String scorer) {
+        int i = indexOf(scorer);
+        return i < 0 ? Optional.empty() : Optional.of(values[i].clone());
+    }
+
+    /** NaN when the scorer is absent, or did not score that step. */
+    public double get(String scorer, int step) {
+        int i = indexOf(scorer);
+        if (i < 0 || step >= values[i].length) {
+            return Double.NaN;
+        }
+        return values[i][step];
+    }
+
+    public boolean has(String scorer) {
+        return indexOf(scorer) >= 0;
+    }
+
+    public StepProbabilities with(String scorer, double[] probabilities) {
+        Map<String, double[]> copy = asMap();
+        copy.put(scorer, probabilities);
+        return of(copy);
+    }
+
+    public List<String> names() {
+        return List.of(names);
+    }
+
+    public boolean isEmpty() {
+        return names.length == 0;
+    }
+
+    /** A mutable copy, in insertion order; the arrays are copies too. */
+    public Map<String, double[]> asMap() {
+        Map<String, double[]> map = new LinkedHashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            map.put(names[i], values[i].clone());
+        }
+        return map;
+    }
+
+    private int indexOf(String scorer) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(scorer)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof StepProbabilities other) || other.names.length != names.length) {
+            return false;
+        }
+        for (int i = 0; i < names.length; i++) {
+            int j = other.indexOf(names[i]);
+            if (j < 0 || !Arrays.equals(values[i], other.values[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 0;
+        for (int i = 0; i < names.length; i++) {
+            h += names[i].hashCode() ^ Arrays.hashCode(values[i]);
+        }
+        return h;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("{");
+        for (int i = 0; i < names.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(names[i]).append('=').append(Arrays.toString(values[i]));
+        }
+        return sb.append('}').toString();
+    }
+}
