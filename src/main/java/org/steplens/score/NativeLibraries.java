@@ -73,7 +73,7 @@ public final class NativeLibraries {
         return (version == null ? "unknown" : version) + commit + "-" + osArch() + "-" + flavour;
     }
 
-    private static void extractInto(Path folder) throws IOException {
+    static void extractInto(Path folder) throws IOException {
         Path done = folder.resolve(".complete");
         if (Files.exists(done)) {
             return;
