@@ -79,7 +79,9 @@ public final class NativeJsonlWriter implements Closeable {
             if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
                 stream = new GZIPOutputStream(stream, 1 << 16);
             }
-            return new NativeJsonlWriter(target, temp, Json.MAPPER.getFactory().createGenerator(stream, JsonEncoding.UTF8));
+            JsonGenerator generator = Json.MAPPER.getFactory().createGenerator(stream, JsonEncoding.UTF8);
+            generator.setRootValueSeparator(null); // lines end with '\n' only, no space before the next one
+            return new NativeJsonlWriter(target, temp, generator);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;

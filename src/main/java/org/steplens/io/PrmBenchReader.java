@@ -13,13 +13,14 @@ import org.steplens.model.Solution;
  * PRMBench: JSON Lines of an original process and a modified one with {@code error_steps} (1-based). One problem
  * per record with two solutions, ids "original" and "modified"; error steps are stored 0-based on the modified
  * one. The original process claims no error label (the data does not give one). Processes may be arrays or JSON
- * strings holding arrays.
+ * strings holding arrays. The problem id is {@code idx/classification} ({@code idx} alone is shared by the variants
+ * of one question); {@code idx} itself stays in the problem's extra JSON.
  */
 final class PrmBenchReader implements FormatReader {
     static final String NAME = "PRMBench";
     static final String ORIGINAL = "original";
     static final String MODIFIED = "modified";
-    private static final Set<String> KNOWN = Set.of("idx", "original_question", "original_process",
+    private static final Set<String> KNOWN = Set.of("original_question", "original_process",
             "modified_process", "error_steps", "ground_truth", "modified_question", "modified_steps",
             "classification", "reason");
 
@@ -36,7 +37,10 @@ final class PrmBenchReader implements FormatReader {
     @Override
     public RecordHandler open(Path file) {
         return (record, out) -> {
-            String id = Json.string(record.path("idx"), "idx");
+            String idx = Json.string(record.path("idx"), "idx");
+            String classification = Json.optString(record.path("classification"), "classification");
+            // idx names the source question, shared by its variants: the classification tells them apart
+            String id = classification == null ? idx : idx + "/" + classification;
             String question = Json.string(record.path("original_question"), "original_question");
             List<String> original = process(record, "original_process");
             List<String> modified = process(record, "modified_process");

@@ -2,8 +2,10 @@ package org.steplens.io;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.steplens.model.Problem;
 import org.steplens.model.Solution;
 
@@ -17,12 +19,27 @@ final class ProblemCollector {
     private final List<Object> order = new ArrayList<>();
     private final Map<String, Group> groups = new HashMap<>();
     private final List<Problem> completed = new ArrayList<>();
+    private final Set<String> singleIds = new HashSet<>();
     private Group open;
 
+    /**
+     * Adds a whole problem. Ids must be unique within a dataset: a repeated id gets "#2", "#3", ... in file
+     * order (PRMBench repeats a few of its records with different content).
+     */
     void add(Problem problem) {
         closeOpenGroup();
-        order.add(problem);
-        completed.add(problem);
+        Problem unique = problem;
+        if (!singleIds.add(problem.id())) {
+            int n = 2;
+            while (!singleIds.add(problem.id() + "#" + n)) {
+                n++;
+            }
+            unique = new Problem(problem.id() + "#" + n, problem.text(), problem.groundTruthAnswer(),
+                    problem.groundTruthSolution(), problem.subject(), problem.level(), problem.source(),
+                    problem.solutions(), problem.extraJson());
+        }
+        order.add(unique);
+        completed.add(unique);
     }
 
     /** Adds a solution to the problem {@code key}; {@code problem} (its solutions ignored) describes a new one. */
