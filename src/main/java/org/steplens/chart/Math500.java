@@ -1,0 +1,83 @@
+package org.steplens.chart;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The MATH500 subset and the paper's best-of-1860 results on it (Lightman et al. 2023, "Let's Verify Step by
+ * Step"), shown beside a user's curves when their dataset is that subset.
+ */
+public final class Math500 {
+    /** The N at which the paper reports its headline numbers. */
+    public static final int PAPER_N = 1860;
+    public static final double PAPER_PRM = 78.2;
+    public static final double PAPER_ORM = 72.4;
+    public static final double PAPER_MAJORITY = 69.6;
+    public static final String PAPER_LEGEND = "Lightman et al. 2023, N = 1860";
+
+    private static final Set<String> IDS = load();
+
+    private Math500() {
+    }
+
+    /** True when the problem ids are exactly the 500 MATH500 problems (a subset would not compare). */
+    public static boolean isMath500(Collection<String> problemIds) {
+        Set<String> ids = new HashSet<>(problemIds);
+        return ids.size() == IDS.size() && ids.containsAll(IDS);
+    }
+
+    public static Set<String> ids() {
+        return IDS;
+    }
+
+    /** The paper's value for a method (by CLI name: {@code prm*}, {@code orm}, {@code majority}), if it has one. */
+    public static java.util.OptionalDouble paperValue(String method) {
+        String m = method.toLowerCase(Locale.ROOT);
+        if (m.equals("prm") || m.startsWith("prm-product") || m.equals("prm-prod")) {
+            return java.util.OptionalDouble.of(PAPER_PRM);
+        }
+        if (m.equals("orm")) {
+            return java.util.OptionalDouble.of(PAPER_ORM);
+        }
+        if (m.startsWith("maj")) {
+            return java.util.OptionalDouble.of(PAPER_MAJORITY);
+        }
+        return java.util.OptionalDouble.empty();
+    }
+
+    /** Reference marks for those of {@code methods} the paper reports. */
+    public static List<ReferenceMark> referenceMarks(List<String> methods) {
+        return methods.stream()
+                .filter(m -> paperValue(m).isPresent())
+                .map(m -> new ReferenceMark(m, String.format(Locale.ROOT, "%.1f", paperValue(m).getAsDouble()),
+                        PAPER_N, paperValue(m).getAsDouble(), Palette.forMethod(m, 0)))
+                .toList();
+    }
+
+    private static Set<String> load() {
+        Set<String> ids = new HashSet<>();
+        try (InputStream in = Math500.class.getResourceAsStream("math500-unique-ids.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("math500-unique-ids.txt missing from the class path");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    ids.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(ids);
+    }
+}
