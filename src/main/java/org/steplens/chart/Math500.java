@@ -39,10 +39,11 @@ public final class Math500 {
         return IDS;
     }
 
-    /** The paper's value for a method (by CLI name: {@code prm*}, {@code orm}, {@code majority}), if it has one. */
+    /** The paper's value for a method (by CLI name: {@code prm} with the default
+     * product aggregation, {@code orm}, {@code majority}), if it has one. */
     public static java.util.OptionalDouble paperValue(String method) {
         String m = method.toLowerCase(Locale.ROOT);
-        if (m.equals("prm") || m.startsWith("prm-product") || m.equals("prm-prod")) {
+        if (m.equals("prm")) {
             return java.util.OptionalDouble.of(PAPER_PRM);
         }
         if (m.equals("orm")) {

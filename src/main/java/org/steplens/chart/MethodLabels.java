@@ -9,13 +9,13 @@ public final class MethodLabels {
 
     public static String label(String method) {
         return switch (method.toLowerCase(Locale.ROOT)) {
-            case "prm", "prm-product", "prm-prod" -> "PRM (product)";
-            case "prm-min" -> "PRM (min)";
-            case "prm-last" -> "PRM (last step)";
+            case "prm" -> "PRM";
             case "orm" -> "ORM";
-            case "majority", "maj" -> "Majority vote";
-            case "weighted", "weighted-majority" -> "Weighted majority";
-            case "oracle", "pass" -> "Oracle (any correct)";
+            case "majority" -> "Majority vote";
+            case "prm-vote" -> "PRM-weighted vote";
+            case "orm-vote" -> "ORM-weighted vote";
+            case "oracle" -> "Oracle (pass@N)";
+            case "random" -> "Random pick";
             default -> method;
         };
     }

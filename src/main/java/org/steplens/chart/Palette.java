@@ -38,48 +38,31 @@ public final class Palette {
     }
 
     /**
-     * The colour of a selection method by its CLI name ({@code prm}, {@code prm-min}, {@code orm},
-     * {@code majority}, {@code weighted}, {@code oracle}); empty-handed names fall back to the cycle by index.
+     * The colour of a selection method by its CLI name ({@code prm}, {@code orm}, {@code majority},
+     * {@code prm-vote}, {@code orm-vote}, {@code oracle}, {@code random}); other names take the cycle by index.
      */
     public static ChartColor forMethod(String method, int fallbackIndex) {
-        String m = method.toLowerCase(Locale.ROOT);
-        if (m.startsWith("prm")) {
-            return PRM;
-        }
-        if (m.startsWith("orm")) {
-            return ORM;
-        }
-        if (m.startsWith("maj")) {
-            return MAJORITY;
-        }
-        if (m.startsWith("weighted")) {
-            return WEIGHTED;
-        }
-        if (m.startsWith("oracle") || m.startsWith("pass")) {
-            return ORACLE;
-        }
-        return CYCLE.get(Math.floorMod(fallbackIndex, CYCLE.size()));
+        return switch (method.toLowerCase(Locale.ROOT)) {
+            case "prm" -> PRM;
+            case "orm" -> ORM;
+            case "majority" -> MAJORITY;
+            case "prm-vote" -> WEIGHTED;
+            case "orm-vote" -> VERMILLION;
+            case "oracle" -> ORACLE;
+            case "random" -> SKY_BLUE;
+            default -> CYCLE.get(Math.floorMod(fallbackIndex, CYCLE.size()));
+        };
     }
 
     /** Markers differ by method too, so a figure printed in grey still tells the curves apart. */
     public static MarkerShape markerForMethod(String method, int fallbackIndex) {
-        String m = method.toLowerCase(Locale.ROOT);
-        if (m.startsWith("prm")) {
-            return MarkerShape.CIRCLE;
-        }
-        if (m.startsWith("orm")) {
-            return MarkerShape.SQUARE;
-        }
-        if (m.startsWith("maj")) {
-            return MarkerShape.TRIANGLE;
-        }
-        if (m.startsWith("weighted")) {
-            return MarkerShape.DIAMOND;
-        }
-        if (m.startsWith("oracle") || m.startsWith("pass")) {
-            return MarkerShape.NONE;
-        }
-        MarkerShape[] all = {MarkerShape.CIRCLE, MarkerShape.SQUARE, MarkerShape.TRIANGLE, MarkerShape.DIAMOND};
-        return all[Math.floorMod(fallbackIndex, all.length)];
+        return switch (method.toLowerCase(Locale.ROOT)) {
+            case "prm" -> MarkerShape.CIRCLE;
+            case "orm" -> MarkerShape.SQUARE;
+            case "majority" -> MarkerShape.TRIANGLE;
+            case "prm-vote", "orm-vote" -> MarkerShape.DIAMOND;
+            case "oracle", "random" -> MarkerShape.NONE;
+            default -> MarkerShape.values()[Math.floorMod(fallbackIndex, 4)];
+        };
     }
 }

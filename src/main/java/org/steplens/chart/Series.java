@@ -26,8 +26,9 @@ public record Series(String key, String label, ChartColor color, MarkerShape mar
 
     /** A method's curve in its palette colour and marker, with a band. */
     public static Series forMethod(String method, String label, int index, List<DataPoint> points) {
-        boolean oracle = Palette.markerForMethod(method, index) == MarkerShape.NONE;
+        // bounds and baselines (oracle, random) are dashed without a band, so the eye goes to the real methods
+        boolean baseline = Palette.markerForMethod(method, index) == MarkerShape.NONE;
         return new Series(method, label, Palette.forMethod(method, index), Palette.markerForMethod(method, index),
-                oracle, !oracle, points);
+                baseline, !baseline, points);
     }
 }

@@ -86,12 +86,13 @@ class ChartCoreTest {
         assertTrue(Math500.isMath500(ids));
         assertFalse(Math500.isMath500(ids.stream().skip(1).toList()));
         assertEquals(List.of("prm", "majority"),
-                Math500.referenceMarks(List.of("prm", "weighted", "majority")).stream().map(ReferenceMark::key).toList());
+                Math500.referenceMarks(List.of("prm", "prm-vote", "majority")).stream().map(ReferenceMark::key).toList());
     }
 
     @Test
     void palettesKeepOneColourPerMethod() {
-        assertEquals(Palette.PRM, Palette.forMethod("prm-min", 5));
+        assertEquals(Palette.PRM, Palette.forMethod("PRM", 5));
+        assertEquals(Palette.WEIGHTED, Palette.forMethod("prm-vote", 5));
         assertEquals(Palette.MAJORITY, Palette.forMethod("Majority", 0));
         assertEquals("#0072b2", Palette.PRM.toHex());
         assertEquals(Palette.CYCLE.get(1), Palette.forMethod("something", 1));
