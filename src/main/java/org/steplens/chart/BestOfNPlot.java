@@ -34,8 +34,9 @@ public final class BestOfNPlot {
                 Axis.log("N (solutions per problem)"), Axis.linear("% problems solved"), series, List.of(), null,
                 List.of(), provenance);
         if (math500) {
-            spec = spec.withReferenceMarks(Math500.referenceMarks(curves.stream().map(MethodCurve::method).toList()),
-                    Math500.PAPER_LEGEND);
+            List<String> methods = curves.stream().map(MethodCurve::method).toList();
+            String aggregation = provenance == null ? null : provenance.aggregation();
+            spec = spec.withReferenceMarks(Math500.referenceMarks(methods, aggregation), Math500.PAPER_LEGEND);
         }
         return spec;
     }

@@ -10,11 +10,13 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.ArrayList;
 import java.util.Set;
 
 /**
  * The MATH500 subset and the paper's best-of-1860 results on it (Lightman et al. 2023, "Let's Verify Step by
- * Step"), shown beside a user's curves when their dataset is that subset.
+ * Step"; Table 4 for the aggregations), shown beside a user's curves when their dataset is that subset.
  */
 public final class Math500 {
     /** The N at which the paper reports its headline numbers. */
@@ -39,29 +41,42 @@ public final class Math500 {
         return IDS;
     }
 
-    /** The paper's value for a method (by CLI name: {@code prm} with the default
-     * product aggregation, {@code orm}, {@code majority}), if it has one. */
-    public static java.util.OptionalDouble paperValue(String method) {
-        String m = method.toLowerCase(Locale.ROOT);
-        if (m.equals("prm")) {
-            return java.util.OptionalDouble.of(PAPER_PRM);
-        }
-        if (m.equals("orm")) {
-            return java.util.OptionalDouble.of(PAPER_ORM);
-        }
-        if (m.startsWith("maj")) {
-            return java.util.OptionalDouble.of(PAPER_MAJORITY);
-        }
-        return java.util.OptionalDouble.empty();
+    /**
+     * The paper's best-of-1860 value for a method (by CLI name: {@code prm}, {@code orm}, {@code majority}), if
+     * it reports one. The PRM value depends on the aggregation (Table 4); {@code aggregation} is a label such as
+     * {@code product-neutral-positive}, or null for the paper's default.
+     */
+    public static OptionalDouble paperValue(String method, String aggregation) {
+        return switch (method.toLowerCase(Locale.ROOT)) {
+            case "prm" -> paperPrm(aggregation == null ? "product-neutral-positive" : aggregation);
+            case "orm" -> OptionalDouble.of(PAPER_ORM);
+            case "majority" -> OptionalDouble.of(PAPER_MAJORITY);
+            default -> OptionalDouble.empty();
+        };
     }
 
-    /** Reference marks for those of {@code methods} the paper reports. */
-    public static List<ReferenceMark> referenceMarks(List<String> methods) {
-        return methods.stream()
-                .filter(m -> paperValue(m).isPresent())
-                .map(m -> new ReferenceMark(m, String.format(Locale.ROOT, "%.1f", paperValue(m).getAsDouble()),
-                        PAPER_N, paperValue(m).getAsDouble(), Palette.forMethod(m, 0)))
-                .toList();
+    private static OptionalDouble paperPrm(String aggregation) {
+        return switch (aggregation.toLowerCase(Locale.ROOT)) {
+            case "product", "product-neutral-positive" -> OptionalDouble.of(PAPER_PRM);
+            case "min", "min-neutral-positive" -> OptionalDouble.of(77.6);
+            case "product-neutral-negative" -> OptionalDouble.of(77.4);
+            case "min-neutral-negative" -> OptionalDouble.of(77.8);
+            default -> OptionalDouble.empty();
+        };
+    }
+
+    /** Reference marks for those of {@code methods} the paper reports under this aggregation. */
+    public static List<ReferenceMark> referenceMarks(List<String> methods, String aggregation) {
+        List<ReferenceMark> marks = new ArrayList<>();
+        for (int i = 0; i < methods.size(); i++) {
+            String m = methods.get(i);
+            OptionalDouble v = paperValue(m, aggregation);
+            if (v.isPresent()) {
+                marks.add(new ReferenceMark(m, String.format(Locale.ROOT, "%.1f", v.getAsDouble()), PAPER_N,
+                        v.getAsDouble(), Palette.forMethod(m, i)));
+            }
+        }
+        return marks;
     }
 
     private static Set<String> load() {

@@ -86,7 +86,9 @@ class ChartCoreTest {
         assertTrue(Math500.isMath500(ids));
         assertFalse(Math500.isMath500(ids.stream().skip(1).toList()));
         assertEquals(List.of("prm", "majority"),
-                Math500.referenceMarks(List.of("prm", "prm-vote", "majority")).stream().map(ReferenceMark::key).toList());
+                Math500.referenceMarks(List.of("prm", "prm-vote", "majority"), null).stream().map(ReferenceMark::key).toList());
+        assertEquals(77.8, Math500.paperValue("prm", "min-neutral-negative").getAsDouble());
+        assertTrue(Math500.paperValue("prm", "last-neutral-positive").isEmpty(), "the paper has no last-step value");
     }
 
     @Test
