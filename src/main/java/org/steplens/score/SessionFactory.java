@@ -18,8 +18,7 @@ final class SessionFactory {
     }
 
     static Opened open(Path modelFile, DevicePreference preference) throws OrtException, CudaUnavailableException {
-        NativeLibraries.prepare();
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtEnvironment env = NativeLibraries.environment();
         String reason = null;
         if (preference != DevicePreference.CPU) {
             try {

@@ -112,4 +112,18 @@ class ScoreCommandTest {
         assertEquals(2, run("score", gsm8k().toString(), "--model", MODEL.toString(), "--device", "tpu"));
         assertEquals("StepLens: device must be auto, cpu or cuda, got \"tpu\"\n", err.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void runsInAPlainJvmWithTheDefaultThreadStack() throws Exception {
+        // ONNX Runtime's start-up overflows a 1 MB stack (SIGSEGV) unless StepLens starts it on its own thread.
+        Path input = gsm8k();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-Xss1m", "-cp", System.getProperty("java.class.path"),
+                "org.steplens.Main", "score", input.toString(), "--model", MODEL.toString(), "--no-cache")
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("log.txt").toFile()).start();
+        int rc = p.waitFor();
+        String log = Files.readString(tmp.resolve("log.txt"));
+        assertEquals(0, rc, log);
+        assertTrue(log.contains("scored 400 solutions"), log);
+    }
 }
