@@ -70,8 +70,13 @@ public record DashboardSettings(List<SelectionMethod> methods, int[] nValues, in
         return grid.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * The simulation settings. One processor is left to the UI (results do not depend on the thread count), so
+     * the window stays responsive while a large run uses the rest.
+     */
     public BestOfNSettings simulation() {
-        return new BestOfNSettings(methods, nValues, trials, seed, 0);
+        return new BestOfNSettings(methods, nValues, trials, seed,
+                Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
     }
 
     public SelectionSettings selection() {

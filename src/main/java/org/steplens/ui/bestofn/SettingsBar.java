@@ -40,6 +40,7 @@ final class SettingsBar extends FlowPane {
     private final ComboBox<String> ormScorer = new ComboBox<>();
     private final Consumer<DashboardSettings> onChange;
     private DashboardSettings current;
+    private Dataset shownDataset;
     private boolean updating;
 
     SettingsBar(Consumer<DashboardSettings> onChange) {
@@ -108,13 +109,17 @@ final class SettingsBar extends FlowPane {
             trials.getValueFactory().setValue(settings.trials());
             seed.setText(Long.toString(settings.seed()));
             aggregation.getSelectionModel().select(settings.aggregation().label());
-            Set<String> stepScorers = new LinkedHashSet<>(dataset.stepScorers());
-            stepScorers.add(ScorerNames.PRM);
-            prmScorer.getItems().setAll(stepScorers);
+            if (dataset != shownDataset) {
+                // scorer names come from a scan of every solution: once per dataset, not per settings change
+                shownDataset = dataset;
+                Set<String> stepScorers = new LinkedHashSet<>(dataset.stepScorers());
+                stepScorers.add(ScorerNames.PRM);
+                prmScorer.getItems().setAll(stepScorers);
+                Set<String> solutionScorers = new LinkedHashSet<>(dataset.solutionScorers());
+                solutionScorers.add(ScorerNames.ORM);
+                ormScorer.getItems().setAll(solutionScorers);
+            }
             prmScorer.getSelectionModel().select(settings.prmScorer());
-            Set<String> solutionScorers = new LinkedHashSet<>(dataset.solutionScorers());
-            solutionScorers.add(ScorerNames.ORM);
-            ormScorer.getItems().setAll(solutionScorers);
             ormScorer.getSelectionModel().select(settings.ormScorer());
         } finally {
             updating = false;
