@@ -64,6 +64,15 @@ class BrokenInputTest {
     }
 
     @Test
+    void truncatedFirstLineOfJsonLines() throws IOException {
+        String good = lightmanLine("a", "x");
+        Path f = write("cut-first.jsonl", good.substring(0, 70) + "\n" + good + "\n" + lightmanLine("b", "y") + "\n");
+        LoadResult r = load(f);
+        assertEquals(List.of(f + ":1: truncated JSON: the record ends before it is complete"), messages(r));
+        assertEquals(2, r.dataset().problemCount());
+    }
+
+    @Test
     void wrongTypesNameTheFieldTheValueAndWhatWasExpected() throws IOException {
         String json = "[\n"
                 + processBenchRecord("gsm8k-0", "-1", "[\"a\", \"b\"]") + ",\n"
