@@ -251,6 +251,17 @@ class BrokenInputTest {
     }
 
     @Test
+    void anInterruptedLoadIsCancelled() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThrows(CancellationException.class,
+                    () -> DatasetLoader.load(TestData.file("qwen25math/math_cot_100.jsonl"), LoadProgress.NONE));
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void cancelStopsTheLoad() {
         LoadProgress cancelled = new LoadProgress() {
             @Override
