@@ -1,0 +1,34 @@
+package org.steplens.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The reliability (calibration) diagram of step probabilities against human labels: one point per non-empty
+ * bin at (mean predicted, fraction correct), against the diagonal of perfect calibration.
+ */
+public final class ReliabilityDiagram {
+    private ReliabilityDiagram() {
+    }
+
+    public static LineChartSpec spec(String title, String scorer, List<CalibrationBin> bins, Provenance provenance) {
+        List<DataPoint> points = new ArrayList<>();
+        long total = 0;
+        double gap = 0;
+        for (CalibrationBin b : bins) {
+            if (b.count() > 0) {
+                points.add(DataPoint.of(b.meanPredicted(), b.observed()));
+                total += b.count();
+                gap += b.count() * Math.abs(b.observed() - b.meanPredicted());
+            }
+        }
+        String subtitle = total == 0 ? "no steps with both a probability and a human label"
+                : String.format(Locale.ROOT, "%,d labelled steps in %d bins · expected calibration error %.3f",
+                total, points.size(), gap / total);
+        Series observed = new Series(scorer, scorer, Palette.PRM, MarkerShape.CIRCLE, false, false, points);
+        return new LineChartSpec(title, subtitle, Axis.fixed("mean predicted step probability", 0, 1),
+                Axis.fixed("fraction of steps labelled correct", 0, 1), List.of(observed), List.of(), null,
+                List.of(new ReferenceLine("perfectly calibrated", 0, 0, 1, 1, Palette.MUTED_INK)), provenance);
+    }
+}

@@ -1,0 +1,226 @@
+package org.steplens.grade;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.util.Map;
+
+/**
+ * Evaluates an {@link Expr} at a real point: exactly (rationals) while the arithmetic stays rational, with
+ * 70-digit decimals once a root, logarithm or pi enters. A value that leaves the reals raises {@link NonReal}.
+ */
+final class RealEvaluator {
+    /** The value is not real (square root of a negative number, imaginary unit, ...). */
+    static final class NonReal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NonReal() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Division by zero: sympy's {@code zoo}, never equal to anything. */
+    static final class DivisionByZero extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DivisionByZero() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Exact arithmetic is abandoned beyond this many bits (keeps {@code (x^9)^9^...} bounded). */
+    private static final long EXACT_BIT_LIMIT = 200_000;
+    private static final MathContext MC = BigMath.MC;
+
+    /** A real value: exact when {@code exact} is set, else approximate. */
+    record Value(Rational exact, BigDecimal approx) {
+        static Value of(Rational r) {
+            return new Value(r, null);
+        }
+
+        static Value approx(BigDecimal d) {
+            return new Value(null, d);
+        }
+
+        BigDecimal decimal() {
+            return exact != null ? exact.toBigDecimal(MC) : approx;
+        }
+
+        int signum() {
+            return exact != null ? exact.signum() : approx.signum();
+        }
+    }
+
+    private final Map<String, Rational> point;
+    private final Deadline deadline;
+
+    RealEvaluator(Map<String, Rational> point, Deadline deadline) {
+        this.point = point;
+        this.deadline = deadline;
+    }
+
+    Value eval(Expr e) {
+        deadline.check();
+        if (e instanceof Expr.Num n) {
+            return Value.of(n.value());
+        }
+        if (e instanceof Expr.Sym s) {
+            return Value.of(point.get(s.name()));
+        }
+        if (e instanceof Expr.Pi) {
+            return Value.approx(BigMath.PI.round(MC));
+        }
+        if (e instanceof Expr.Imag) {
+            throw new NonReal();
+        }
+        if (e instanceof Expr.Neg n) {
+            Value v = eval(n.arg());
+            return v.exact() != null ? Value.of(v.exact().negate()) : Value.approx(v.approx().negate());
+        }
+        if (e instanceof Expr.Call c) {
+            return call(c.function(), eval(c.arg()));
+        }
+        Expr.Bin b = (Expr.Bin) e;
+        Value l = eval(b.left());
+        Value r = eval(b.right());
+        return switch (b.op()) {
+            case '+' -> l.exact() != null && r.exact() != null ? Value.of(l.exact().add(r.exact()))
+                    : Value.approx(l.decimal().add(r.decimal(), MC));
+            case '-' -> l.exact() != null && r.exact() != null ? Value.of(l.exact().subtract(r.exact()))
+                    : Value.approx(l.decimal().subtract(r.decimal(), MC));
+            case '*' -> l.exact() != null && r.exact() != null ? Value.of(l.exact().multiply(r.exact()))
+                    : Value.approx(l.decimal().multiply(r.decimal(), MC));
+            case '/' -> divide(l, r);
+            default -> power(l, r);
+        };
+    }
+
+    private static Value divide(Value l, Value r) {
+        if (r.signum() == 0) {
+            throw new DivisionByZero();
+        }
+        if (l.exact() != null && r.exact() != null) {
+            return Value.of(l.exact().divide(r.exact()));
+        }
+        return Value.approx(l.decimal().divide(r.decimal(), MC));
+    }
+
+    private Value call(String f, Value v) {
+        switch (f) {
+            case "sqrt":
+                return power(v, Value.of(Rational.of(1, 2)));
+            case "log":
+                if (v.signum() == 0) {
+                    throw new DivisionByZero();
+                }
+                if (v.signum() < 0) {
+                    throw new NonReal();
+                }
+                if (v.exact() != null && v.exact().equals(Rational.ONE)) {
+                    return Value.of(Rational.ZERO);
+                }
+                return Value.approx(BigMath.ln(v.decimal()));
+            case "factorial":
+                if (v.exact() == null || !v.exact().isInteger() || v.exact().signum() < 0
+                        || v.exact().num().compareTo(BigInteger.valueOf(3000)) > 0) {
+                    throw new SympyParser.Unsupported("factorial");
+                }
+                BigInteger acc = BigInteger.ONE;
+                for (int k = 2; k <= v.exact().num().intValue(); k++) {
+                    acc = acc.multiply(BigInteger.valueOf(k));
+                }
+                return Value.of(new Rational(acc, BigInteger.ONE));
+            default:
+                throw new SympyParser.Unsupported(f);
+        }
+    }
+
+    private Value power(Value base, Value exponent) {
+        if (exponent.exact() != null && exponent.exact().isInteger()) {
+            return integerPower(base, exponent.exact().num());
+        }
+        if (base.signum() == 0) {
+            if (exponent.signum() > 0) {
+                return Value.of(Rational.ZERO);
+            }
+            throw new DivisionByZero();
+        }
+        if (base.signum() < 0) {
+            throw new NonReal();
+        }
+        if (exponent.exact() != null && base.exact() != null) {
+            Rational root = exactRoot(base.exact(), exponent.exact().den());
+            if (root != null) {
+                return integerPower(Value.of(root), exponent.exact().num());
+            }
+        }
+        if (exponent.exact() != null && exponent.exact().den().equals(BigInteger.TWO)) {
+            BigDecimal sqrt = base.decimal().sqrt(MC);
+            return integerPowerApprox(sqrt, exponent.exact().num());
+        }
+        return Value.approx(BigMath.exp(exponent.decimal().multiply(BigMath.ln(base.decimal()), MC)));
+    }
+
+    private Value integerPower(Value base, BigInteger n) {
+        if (base.signum() == 0 && n.signum() < 0) {
+            throw new DivisionByZero();
+        }
+        if (n.bitLength() > 31) {
+            if (base.exact() != null && (base.exact().num().abs().equals(BigInteger.ONE)
+                    && base.exact().den().equals(BigInteger.ONE))) {
+                return Value.of(base.exact().signum() > 0 || !n.testBit(0) ? Rational.ONE : Rational.ONE.negate());
+            }
+            throw new SympyParser.Unsupported("exponent too large");
+        }
+        int k = n.intValue();
+        if (base.exact() != null && base.exact().bitLength() * (long) Math.abs(k) <= EXACT_BIT_LIMIT) {
+            return Value.of(base.exact().pow(k));
+        }
+        return integerPowerApprox(base.decimal(), n);
+    }
+
+    private Value integerPowerApprox(BigDecimal base, BigInteger n) {
+        if (n.bitLength() > 30) {
+            throw new SympyParser.Unsupported("exponent too large");
+        }
+        deadline.checkNow();
+        return Value.approx(base.pow(n.intValue(), MC));
+    }
+
+    /** The exact q-th root of a non-negative rational, or null when it is irrational. */
+    private static Rational exactRoot(Rational r, BigInteger q) {
+        if (q.bitLength() > 7) {
+            return null;
+        }
+        int k = q.intValue();
+        BigInteger n = integerRoot(r.num(), k);
+        BigInteger d = integerRoot(r.den(), k);
+        return n == null || d == null ? null : new Rational(n, d);
+    }
+
+    /** The exact k-th root of a non-negative integer, or null. */
+    private static BigInteger integerRoot(BigInteger x, int k) {
+        if (x.bitLength() > 4000) {
+            return null;
+        }
+        if (x.signum() == 0 || k == 1) {
+            return x;
+        }
+        BigInteger y;
+        if (k == 2) {
+            y = x.sqrt();
+        } else {
+            y = BigInteger.ONE.shiftLeft(x.bitLength() / k + 1);
+            BigInteger km1 = BigInteger.valueOf(k - 1);
+            BigInteger kb = BigInteger.valueOf(k);
+            while (true) {
+                BigInteger next = y.multiply(km1).add(x.divide(y.pow(k - 1))).divide(kb);
+                if (next.compareTo(y) >= 0) {
+                    break;
+                }
+                y = next;
+            }
+        }
+        return y.pow(k).equals(x) ? y : null;
+    }
+}

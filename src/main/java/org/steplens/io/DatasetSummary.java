@@ -1,0 +1,213 @@
+package org.steplens.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.steplens.model.Dataset;
+import org.steplens.model.HumanRating;
+import org.steplens.model.Problem;
+import org.steplens.model.ScorerNames;
+import org.steplens.model.Solution;
+
+/**
+ * Counts that describe a loaded dataset: sizes, scorers, labels, and whether a stated PRM solution score is the
+ * product of its step probabilities. Used by {@code steplens info}; the lines are plain text.
+ */
+public record DatasetSummary(
+        String format, int problems, long solutions, long steps, Set<String> stepScorers, Set<String> solutionScorers,
+        long groundTruthAnswers, long finalAnswers, long correctKnown, long correct,
+        long firstErrorLabels, long firstErrorErroneous,
+        long errorStepSolutions, long errorStepErroneous, long errorStepsPastEnd,
+        long ratedSolutions, long ratedSteps, long positive, long neutral, long negative, long unrated,
+        long humanErroneous, long threeWaySolutions,
+        long productChecked, long productReproduced, double productMaxDifference,
+        List<String> ratedSolutionLines) {
+
+    /** At most this many human-rated solutions are listed one by one. */
+    static final int LISTED_RATED_SOLUTIONS = 10;
+    /** A stated score within this of the product counts as reproduced (floating-point rounding only). */
+    static final double REPRODUCED_TOLERANCE = 1e-12;
+
+    public static DatasetSummary of(Dataset d) {
+        Counter c = new Counter();
+        for (Problem p : d.problems()) {
+            if (p.groundTruthAnswer() != null) {
+                c.groundTruth++;
+            }
+            for (int i = 0; i < p.solutionCount(); i++) {
+                c.add(p, i, p.solution(i));
+            }
+        }
+        return new DatasetSummary(d.format(), d.problemCount(), d.solutionCount(), d.stepCount(), d.stepScorers(),
+                d.solutionScorers(), c.groundTruth, c.finalAnswers, c.correctKnown, c.correct, c.firstErrorLabels,
+                c.firstErrorErroneous, c.errorStepSolutions, c.errorStepErroneous, c.errorStepsPastEnd,
+                c.ratedSolutions, c.ratedSteps, c.positive, c.neutral, c.negative, c.unrated, c.humanErroneous,
+                c.threeWay, c.productChecked, c.productReproduced, c.productMaxDifference,
+                c.ratedSolutions <= LISTED_RATED_SOLUTIONS ? List.copyOf(c.ratedLines) : List.of());
+    }
+
+    /** The summary as "name: value" lines. */
+    public List<String> lines() {
+        List<String> out = new ArrayList<>();
+        out.add("format: " + format);
+        out.add("problems: " + problems);
+        out.add("solutions: " + solutions);
+        out.add("steps: " + steps);
+        out.add("step scorers: " + names(stepScorers));
+        out.add("solution scorers: " + names(solutionScorers));
+        out.add("ground-truth answers: " + groundTruthAnswers + " of " + problems + " problems");
+        if (solutions > 0) {
+            out.add("final answers: " + finalAnswers + " of " + solutions + " solutions");
+            out.add("correctness known: " + correctKnown + " (" + correct + " correct, " + (correctKnown - correct)
+                    + " incorrect)");
+        }
+        if (firstErrorLabels > 0) {
+            out.add("first-error labels: " + firstErrorLabels + " (" + firstErrorErroneous + " erroneous, "
+                    + (firstErrorLabels - firstErrorErroneous) + " correct)");
+        }
+        if (errorStepSolutions > 0) {
+            out.add("error-step labels: " + errorStepSolutions + " solutions (" + errorStepErroneous
+                    + " with error steps, " + (errorStepSolutions - errorStepErroneous) + " without)"
+                    + (errorStepsPastEnd > 0 ? "; " + errorStepsPastEnd + " name a step past the last one" : ""));
+        }
+        if (ratedSolutions > 0) {
+            out.add("human step ratings: " + ratedSteps + " steps in " + ratedSolutions + " solutions (" + positive
+                    + " positive, " + neutral + " neutral, " + negative + " negative, " + unrated + " unrated)");
+            out.add("human first errors: " + humanErroneous + " solutions with a step rated -1, "
+                    + (ratedSolutions - humanErroneous) + " without");
+            out.addAll(ratedSolutionLines);
+        }
+        if (threeWaySolutions > 0) {
+            out.add("three-way step probabilities (rating_probs): " + threeWaySolutions + " solutions");
+        }
+        if (productChecked > 0) {
+            out.add(String.format(Locale.ROOT,
+                    "stated prm score = product of step prm probabilities (Π(P(1)+P(0)) for three-way): reproduced"
+                            + " on %d of %d solutions, max |difference| %s", productReproduced, productChecked,
+                    productMaxDifference == 0 ? "0" : String.format(Locale.ROOT, "%.3g", productMaxDifference)));
+        }
+        return out;
+    }
+
+    private static String names(Set<String> names) {
+        return names.isEmpty() ? "none" : String.join(", ", names);
+    }
+
+    private static final class Counter {
+        long groundTruth;
+        long finalAnswers;
+        long correctKnown;
+        long correct;
+        long firstErrorLabels;
+        long firstErrorErroneous;
+        long errorStepSolutions;
+        long errorStepErroneous;
+        long errorStepsPastEnd;
+        long ratedSolutions;
+        long ratedSteps;
+        long positive;
+        long neutral;
+        long negative;
+        long unrated;
+        long humanErroneous;
+        long threeWay;
+        long productChecked;
+        long productReproduced;
+        double productMaxDifference;
+        final List<String> ratedLines = new ArrayList<>();
+
+        void add(Problem p, int index, Solution s) {
+            if (s.finalAnswer().isPresent()) {
+                finalAnswers++;
+            }
+            Optional<Boolean> isCorrect = s.correct();
+            if (isCorrect.isPresent()) {
+                correctKnown++;
+                if (isCorrect.get()) {
+                    correct++;
+                }
+            }
+            OptionalInt label = s.firstErrorLabel();
+            if (label.isPresent()) {
+                firstErrorLabels++;
+                if (label.getAsInt() != Solution.NO_ERROR) {
+                    firstErrorErroneous++;
+                }
+            }
+            Optional<int[]> errorSteps = s.errorStepLabels();
+            if (errorSteps.isPresent()) {
+                errorStepSolutions++;
+                int[] labels = errorSteps.get();
+                if (labels.length > 0) {
+                    errorStepErroneous++;
+                }
+                for (int l : labels) {
+                    if (l >= s.stepCount()) {
+                        errorStepsPastEnd++;
+                        break;
+                    }
+                }
+            }
+            if (s.hasHumanRatings()) {
+                addRatings(p, index, s);
+            }
+            if (s.hasThreeWay()) {
+                threeWay++;
+            }
+            checkProduct(s);
+        }
+
+        private void addRatings(Problem p, int index, Solution s) {
+            ratedSolutions++;
+            StringBuilder line = new StringBuilder("  ").append(p.id()).append(" solution ").append(index + 1)
+                    .append(": ratings");
+            for (int i = 0; i < s.stepCount(); i++) {
+                Optional<HumanRating> r = s.humanRating(i);
+                if (r.isEmpty()) {
+                    unrated++;
+                    line.append(" ?");
+                    continue;
+                }
+                ratedSteps++;
+                line.append(' ').append(r.get().value());
+                switch (r.get()) {
+                    case POSITIVE -> positive++;
+                    case NEUTRAL -> neutral++;
+                    case NEGATIVE -> negative++;
+                }
+            }
+            int first = s.humanFirstError().orElse(Solution.NO_ERROR);
+            if (first != Solution.NO_ERROR) {
+                humanErroneous++;
+                line.append("; first error: step ").append(first + 1).append(" (index ").append(first).append(')');
+            } else {
+                line.append("; no step rated -1");
+            }
+            if (ratedLines.size() < LISTED_RATED_SOLUTIONS) {
+                ratedLines.add(line.toString());
+            }
+        }
+
+        private void checkProduct(Solution s) {
+            OptionalDouble stated = s.score(ScorerNames.PRM);
+            Optional<double[]> probabilities = s.stepProbabilities().get(ScorerNames.PRM);
+            if (stated.isEmpty() || probabilities.isEmpty()) {
+                return;
+            }
+            double product = 1;
+            for (double p : probabilities.get()) {
+                product *= p;
+            }
+            double difference = Math.abs(product - stated.getAsDouble());
+            productChecked++;
+            if (difference <= REPRODUCED_TOLERANCE) {
+                productReproduced++;
+            }
+            productMaxDifference = Math.max(productMaxDifference, difference);
+        }
+    }
+}

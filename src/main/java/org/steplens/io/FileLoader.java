@@ -1,0 +1,129 @@
+package org.steplens.io;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import org.steplens.model.Dataset;
+import org.steplens.model.Problem;
+
+/** Loads one file: picks the layout and the format from the content, then reads every record it can. */
+final class FileLoader {
+    /** Records looked at to find the first readable one before calling a file "not JSON". */
+    private static final int DETECTION_WINDOW = 100;
+    private static final long PROGRESS_STEP_BYTES = 1 << 20;
+    static final String UNKNOWN_FORMAT = "unknown";
+
+    private final Path file;
+    private final LoadProgress progress;
+    private final long offset;
+    private final long total;
+    private long lastReported = -1;
+
+    /** {@code offset} and {@code total} place this file within a load of several. */
+    FileLoader(Path file, LoadProgress progress, long offset, long total) {
+        this.file = file;
+        this.progress = progress;
+        this.offset = offset;
+        this.total = total;
+    }
+
+    LoadResult load() throws IOException {
+        SourceFile.checkReadable(file);
+        List<LoadError> errors = new ArrayList<>();
+        try (RecordSource source = openSource()) {
+            List<RawRecord> head = new ArrayList<>();
+            ObjectNode first = null;
+            RawRecord r;
+            while (first == null && head.size() < DETECTION_WINDOW && (r = source.next()) != null) {
+                head.add(r);
+                if (r.isOk() && r.node() instanceof ObjectNode o) {
+                    first = o;
+                }
+            }
+            if (head.isEmpty()) {
+                return failed(errors, "the file is empty");
+            }
+            if (first == null) {
+                RawRecord r0 = head.get(0);
+                String what = r0.isOk() ? "line " + r0.line() + " is " + Json.show(r0.node()) + ", not a JSON object"
+                        : "line " + r0.line() + ": " + r0.error();
+                return failed(errors, "not a known format: " + what + "; tried " + Formats.names());
+            }
+            Optional<FormatReader> format = Formats.detect(first);
+            if (format.isEmpty()) {
+                return failed(errors, "not a known format: the first record has the keys " + keys(first)
+                        + "; tried " + Formats.names());
+            }
+            FormatReader reader = format.get();
+            FormatReader.RecordHandler handler = reader.open(file);
+            ProblemCollector problems = new ProblemCollector();
+            Iterator<RawRecord> buffered = head.iterator();
+            while ((r = buffered.hasNext() ? buffered.next() : source.next()) != null) {
+                if (progress.isCancelled()) {
+                    throw new CancellationException("loading " + file + " was cancelled");
+                }
+                read(r, handler, problems, errors);
+                report(source.bytesRead(), problems, false);
+            }
+            List<Problem> all = problems.finish();
+            report(source.bytesRead(), problems, true);
+            Dataset dataset = new Dataset(file.getFileName().toString(), reader.name(), all);
+            return new LoadResult(dataset, reader.name(), errors);
+        }
+    }
+
+    private void read(RawRecord r, FormatReader.RecordHandler handler, ProblemCollector problems, List<LoadError> errors) {
+        if (!r.isOk()) {
+            errors.add(new LoadError(file, r.line(), r.error()));
+            return;
+        }
+        try {
+            handler.read(Json.object(r.node(), "the record"), problems);
+        } catch (BadRecordException e) {
+            errors.add(new LoadError(file, r.line(), e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            // the model refused the values (e.g. mismatched lengths): still one bad record, not a failed load
+            errors.add(new LoadError(file, r.line(), e.getMessage()));
+        }
+    }
+
+    private void report(long bytesRead, ProblemCollector problems, boolean last) {
+        if (!last && bytesRead - lastReported < PROGRESS_STEP_BYTES) {
+            return;
+        }
+        lastReported = bytesRead;
+        List<Problem> completed = problems.takeCompleted();
+        if (!completed.isEmpty()) {
+            progress.onProblems(completed);
+        }
+        progress.onProgress(offset + bytesRead, total);
+    }
+
+    private LoadResult failed(List<LoadError> errors, String reason) {
+        errors.add(new LoadError(file, 0, reason));
+        return new LoadResult(new Dataset(file.getFileName().toString(), UNKNOWN_FORMAT, List.of()), UNKNOWN_FORMAT, errors);
+    }
+
+    private static List<String> keys(ObjectNode node) {
+        List<String> keys = new ArrayList<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
+    /** JSON Lines unless the file is one array or its first line does not hold a whole value (pretty-printed). */
+    private RecordSource openSource() throws IOException {
+        Layout layout = Layout.detect(file);
+        SourceFile.Opened opened = SourceFile.open(file);
+        try {
+            return layout == Layout.LINES ? new LineRecordSource(opened) : new StreamRecordSource(opened);
+        } catch (IOException | RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+    }
+}
