@@ -1,5 +1,7 @@
 package org.steplens.ui.analysis;
 
+import org.steplens.select.SelectionMethod;
+
 /**
  * The candidate a method picks for one problem.
  *
@@ -9,7 +11,7 @@ package org.steplens.ui.analysis;
  * @param correct   whether it is correct, null when unknown
  * @param why       a short reason the user can read, e.g. "highest PRM score 0.91" or "no ORM scores"
  */
-public record MethodPick(Method method, int candidate, String answer, Boolean correct, String why) {
+public record MethodPick(SelectionMethod method, int candidate, String answer, Boolean correct, String why) {
 
     public boolean picked() {
         return candidate >= 0;

@@ -15,4 +15,8 @@ public interface ProblemAnalyzer {
     default ProblemFlags flags(Problem problem, ScoringSettings settings) {
         return analyze(problem, settings).flags();
     }
+
+    /** Drops anything cached about earlier problems (called when a new file is opened). */
+    default void reset() {
+    }
 }

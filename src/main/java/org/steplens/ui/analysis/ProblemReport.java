@@ -3,6 +3,7 @@ package org.steplens.ui.analysis;
 import java.util.List;
 import java.util.Optional;
 import org.steplens.model.Problem;
+import org.steplens.select.SelectionMethod;
 
 /**
  * Everything the inspector shows about one problem under one {@link ScoringSettings}.
@@ -10,7 +11,7 @@ import org.steplens.model.Problem;
  * @param problem    the problem
  * @param settings   the settings it was computed under
  * @param candidates one report per candidate, in problem order
- * @param picks      one pick per {@link Method}, in enum order
+ * @param picks      one pick per method of {@link MethodLabels#SHOWN}, in that order
  * @param clusters   answer clusters, most votes first
  * @param flags      the problem's filter flags
  */
@@ -23,7 +24,7 @@ public record ProblemReport(Problem problem, ScoringSettings settings, List<Cand
         clusters = List.copyOf(clusters);
     }
 
-    public Optional<MethodPick> pick(Method method) {
+    public Optional<MethodPick> pick(SelectionMethod method) {
         return picks.stream().filter(p -> p.method() == method).findFirst();
     }
 

@@ -124,7 +124,7 @@ public final class SelectionPanel extends VBox {
     }
 
     private HBox row(MethodPick p, boolean current) {
-        Label method = new Label(p.method().label());
+        Label method = new Label(org.steplens.ui.analysis.MethodLabels.label(p.method()));
         method.getStyleClass().add("method");
         Label which = new Label(p.picked() ? "candidate #" + (p.candidate() + 1) : "no pick");
         which.getStyleClass().add("text-muted");

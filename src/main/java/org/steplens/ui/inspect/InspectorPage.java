@@ -49,7 +49,12 @@ public final class InspectorPage implements AppView {
         if (first != null) {
             inspector.problemProperty().set(first.problem());
         }
-        context.main().datasetProperty().addListener((o, a, d) -> datasetReady(d, inspector));
+        context.main().datasetProperty().addListener((o, a, d) -> {
+            if (d == null) {
+                context.analyzer().reset();
+            }
+            datasetReady(d, inspector);
+        });
         inspector.settingsProperty().addListener((o, a, s) -> {
             if (context.main().datasetProperty().get() != null) {
                 problems.computeFlags(s);

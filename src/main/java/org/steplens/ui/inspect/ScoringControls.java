@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import org.steplens.ui.analysis.Aggregation;
+import org.steplens.select.PrmAggregation.Reduction;
 import org.steplens.ui.analysis.ScoringSettings;
 
 /**
@@ -31,7 +31,22 @@ public final class ScoringControls extends HBox {
         ComboBox<String> scorer = new ComboBox<>(scorers);
         scorer.setId("scorer");
         scorer.setTooltip(new Tooltip("Which step scorer colours the steps"));
-        ComboBox<Aggregation> aggregation = new ComboBox<>(FXCollections.observableArrayList(Aggregation.values()));
+        ComboBox<Reduction> aggregation = new ComboBox<>(FXCollections.observableArrayList(Reduction.values()));
+        aggregation.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Reduction r) {
+                return r == null ? "" : switch (r) {
+                    case PRODUCT -> "Product";
+                    case MIN -> "Minimum";
+                    case LAST -> "Last step";
+                };
+            }
+
+            @Override
+            public Reduction fromString(String s) {
+                return null;
+            }
+        });
         aggregation.setId("aggregation");
         aggregation.setTooltip(new Tooltip("How step probabilities become a solution's PRM score"));
         CheckBox neutral = new CheckBox("Neutral counts as correct");
@@ -54,7 +69,7 @@ public final class ScoringControls extends HBox {
                 scorers.add(s.stepScorer());
             }
             scorer.setValue(s.stepScorer());
-            aggregation.setValue(s.aggregation());
+            aggregation.setValue(s.reduction());
             neutral.setSelected(s.neutralAsPositive());
             threshold.setValue(s.threshold());
             syncing = false;
@@ -62,7 +77,7 @@ public final class ScoringControls extends HBox {
         pull.run();
         vm.settingsProperty().addListener((o, a, b) -> pull.run());
         scorer.valueProperty().addListener((o, a, b) -> push(() -> b == null ? vm.settings() : vm.settings().withStepScorer(b)));
-        aggregation.valueProperty().addListener((o, a, b) -> push(() -> b == null ? vm.settings() : vm.settings().withAggregation(b)));
+        aggregation.valueProperty().addListener((o, a, b) -> push(() -> b == null ? vm.settings() : vm.settings().withReduction(b)));
         neutral.selectedProperty().addListener((o, a, b) -> push(() -> vm.settings().withNeutralAsPositive(b)));
         threshold.valueProperty().addListener((o, a, b) -> push(() -> vm.settings().withThreshold(
                 Math.round(b.doubleValue() * 100) / 100.0)));

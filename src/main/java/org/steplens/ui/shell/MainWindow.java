@@ -55,6 +55,7 @@ public final class MainWindow {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final TabPane tabs = new TabPane();
     private final Scene scene;
+    private final java.util.Map<KeyCombination, Runnable> shortcuts = new java.util.LinkedHashMap<>();
 
     public MainWindow(Stage stage, AppServices services) {
         this.stage = stage;
@@ -85,6 +86,7 @@ public final class MainWindow {
         scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(960, screen.getHeight()));
         scene.getStylesheets().add(Theme.stylesheetUrl());
         installDragAndDrop();
+        installShortcuts();
         theme.addListener((o, a, t) -> t.apply());
         theme.get().apply();
         stage.titleProperty().bind(main.titleProperty());
@@ -113,7 +115,9 @@ public final class MainWindow {
 
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("darkTheme");
-        dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        KeyCombination darkKey = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+        dark.setAccelerator(darkKey);
+        shortcuts.put(darkKey, () -> theme.set(theme.get() == Theme.DARK ? Theme.LIGHT : Theme.DARK));
         dark.selectedProperty().addListener((o, a, b) -> theme.set(b ? Theme.DARK : Theme.LIGHT));
         theme.addListener((o, a, t) -> dark.setSelected(t == Theme.DARK));
         Menu view = new Menu("View", null, dark);
@@ -133,13 +137,30 @@ public final class MainWindow {
         return bar;
     }
 
-    private static MenuItem item(String text, org.kordamp.ikonli.Ikon icon, KeyCombination key, Runnable action) {
+    private MenuItem item(String text, org.kordamp.ikonli.Ikon icon, KeyCombination key, Runnable action) {
         MenuItem i = new MenuItem(text, icon == null ? null : Icons.of(icon));
         if (key != null) {
             i.setAccelerator(key);
+            shortcuts.put(key, action);
         }
         i.setOnAction(e -> action.run());
         return i;
+    }
+
+    /**
+     * Shortcuts run from an event filter so that a focused control (a table takes Ctrl+↓ for itself) cannot
+     * swallow them; the menu shows the same keys.
+     */
+    private void installShortcuts() {
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            for (var entry : shortcuts.entrySet()) {
+                if (entry.getKey().match(e)) {
+                    e.consume();
+                    entry.getValue().run();
+                    return;
+                }
+            }
+        });
     }
 
     private ToolBar toolBar() {

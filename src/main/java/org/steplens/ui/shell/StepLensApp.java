@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.steplens.ui.analysis.InterimProblemAnalyzer;
+import org.steplens.ui.analysis.CoreProblemAnalyzer;
 import org.steplens.ui.common.FxTaskRunner;
 import org.steplens.ui.common.MathRenderer;
 import org.steplens.ui.common.Theme;
@@ -28,7 +28,7 @@ public final class StepLensApp extends Application {
             renderer.warmUp();
             return null;
         }, r -> { }, e -> { });
-        return new AppServices(new CoreDatasetOpener(), new InterimProblemAnalyzer(),
+        return new AppServices(new CoreDatasetOpener(), new CoreProblemAnalyzer(),
                 new FxTaskRunner("load", 1), new FxTaskRunner("analysis", 1), new FxTaskRunner("problem-flags", 1),
                 math, renderer, preferences, List.of());
     }

@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.steplens.ui.analysis.CandidateReport;
-import org.steplens.ui.analysis.Method;
+import org.steplens.select.SelectionMethod;
 import org.steplens.ui.analysis.MethodPick;
 import org.steplens.ui.analysis.ProblemReport;
 import org.steplens.ui.inspect.InspectorViewModel;
@@ -34,12 +34,12 @@ public final class CandidateListViewModel {
             return;
         }
         List<CandidateRow> next = new ArrayList<>(report.candidates().size());
-        List<Set<Method>> pickedBy = new ArrayList<>();
+        List<Set<SelectionMethod>> pickedBy = new ArrayList<>();
         for (int i = 0; i < report.candidates().size(); i++) {
-            pickedBy.add(EnumSet.noneOf(Method.class));
+            pickedBy.add(EnumSet.noneOf(SelectionMethod.class));
         }
         for (MethodPick p : report.picks()) {
-            if (p.picked() && p.method() != Method.RANDOM) {
+            if (p.picked() && p.method() != SelectionMethod.RANDOM) {
                 pickedBy.get(p.candidate()).add(p.method());
             }
         }

@@ -1,7 +1,7 @@
 package org.steplens.ui.solution;
 
 import java.util.Set;
-import org.steplens.ui.analysis.Method;
+import org.steplens.select.SelectionMethod;
 
 /**
  * One line of the candidate list.
@@ -16,7 +16,7 @@ import org.steplens.ui.analysis.Method;
  * @param pickedBy   the methods that pick this candidate
  */
 public record CandidateRow(int index, String answer, Boolean correct, double prmScore, double ormScore, int firstError,
-                           int steps, Set<Method> pickedBy) {
+                           int steps, Set<SelectionMethod> pickedBy) {
 
     /** The first error as people count steps: "3", "none" or "–" when unscored. */
     public String firstErrorLabel() {

@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.steplens.ui.analysis.Method;
+import org.steplens.ui.analysis.MethodLabels;
 import org.steplens.ui.common.Icons;
 import org.steplens.ui.common.PrmColorScale;
 import org.steplens.ui.inspect.InspectorViewModel;
@@ -93,7 +93,7 @@ public final class CandidateTable extends VBox {
 
         TableColumn<CandidateRow, String> picked = new TableColumn<>("Picked by");
         picked.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pickedBy().stream()
-                .map(Method::badge).collect(Collectors.joining(" "))));
+                .map(MethodLabels::badge).collect(Collectors.joining(" "))));
         picked.setComparator(Comparator.comparingInt(String::length));
         picked.setCellFactory(c -> new PickedCell());
         picked.setPrefWidth(120);
