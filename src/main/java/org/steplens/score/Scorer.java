@@ -1,0 +1,192 @@
+package org.steplens.score;
+
+import ai.onnxruntime.OrtException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.steplens.model.Dataset;
+import org.steplens.model.Problem;
+import org.steplens.model.Solution;
+
+/**
+ * Scores every solution of a dataset with a {@link PrmModel}: step probabilities and the solution score (their
+ * product, as Lightman et al. do) stored under the model's name. Solutions are sorted by length, batched, and
+ * padded to length buckets so that a batch wastes little on padding. A solution longer than the model's limit is
+ * reported, never truncated.
+ */
+public final class Scorer {
+    private final PrmModel model;
+    private final ScoreCache cache;
+    private final int batchSize;
+
+    /** A scorer without a cache, using the spec's batch size. */
+    public Scorer(PrmModel model) {
+        this(model, null, model.spec().batchSize());
+    }
+
+    /**
+     * @param cache     where scores are remembered, or null for none
+     * @param batchSize solutions per forward pass (at least 1)
+     */
+    public Scorer(PrmModel model, ScoreCache cache, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        }
+        this.model = model;
+        this.cache = cache;
+        this.batchSize = batchSize;
+    }
+
+    /** One solution's place in the dataset and what is known about it. */
+    private static final class Item {
+        final int problem;
+        final int solution;
+        final String key;
+        EncodedSolution encoded;
+        double[] probabilities;
+
+        Item(int problem, int solution, String key) {
+            this.problem = problem;
+            this.solution = solution;
+            this.key = key;
+        }
+    }
+
+    /**
+     * Scores the dataset and returns a new one; the input is unchanged.
+     *
+     * @throws CancellationException when {@code progress} asks to stop
+     * @throws ScoringException      when the model fails on a batch (e.g. out of memory)
+     */
+    public ScoreResult score(Dataset dataset, ScoreProgress progress) throws ScoringException {
+        synchronized (model) {
+            return scoreLocked(dataset, progress);
+        }
+    }
+
+    private ScoreResult scoreLocked(Dataset dataset, ScoreProgress progress) throws ScoringException {
+        List<String> messages = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
+        List<Item> toRun = new ArrayList<>();
+        long total = dataset.solutionCount();
+        long done = 0;
+        int fromCache = 0;
+        int skipped = 0;
+        List<Problem> problems = dataset.problems();
+        for (int p = 0; p < problems.size(); p++) {
+            Problem problem = problems.get(p);
+            for (int s = 0; s < problem.solutionCount(); s++) {
+                Solution solution = problem.solution(s);
+                Item item = new Item(p, s, ModelHash.ofSolution(problem.text(), solution.stepTexts()));
+                items.add(item);
+                if (solution.stepCount() == 0) {
+                    messages.add(where(problem, s, solution) + ": has no steps; not scored");
+                    skipped++;
+                    done++;
+                    continue;
+                }
+                double[] cached = cache == null ? null : cache.get(item.key).orElse(null);
+                if (cached != null && cached.length == solution.stepCount()) {
+                    item.probabilities = cached;
+                    fromCache++;
+                    done++;
+                    continue;
+                }
+                try {
+                    item.encoded = model.encode(problem.text(), solution.stepTexts());
+                } catch (IllegalStateException e) {
+                    messages.add(where(problem, s, solution) + ": " + e.getMessage() + "; not scored");
+                    skipped++;
+                    done++;
+                    continue;
+                }
+                if (item.encoded.length() > model.maxTokens()) {
+                    messages.add(where(problem, s, solution) + ": " + item.encoded.length()
+                            + " tokens, more than the model's limit of " + model.maxTokens() + "; not scored");
+                    item.encoded = null;
+                    skipped++;
+                    done++;
+                    continue;
+                }
+                toRun.add(item);
+            }
+            checkCancelled(progress);
+        }
+        progress.onProgress(done, total);
+
+        toRun.sort(Comparator.comparingInt(i -> i.encoded.length()));
+        long tokens = 0;
+        for (int start = 0; start < toRun.size(); start += batchSize) {
+            checkCancelled(progress);
+            List<Item> batch = toRun.subList(start, Math.min(toRun.size(), start + batchSize));
+            List<EncodedSolution> encoded = new ArrayList<>(batch.size());
+            for (Item i : batch) {
+                encoded.add(i.encoded);
+                tokens += i.encoded.length();
+            }
+            int longest = batch.get(batch.size() - 1).encoded.length();
+            double[][] probabilities;
+            try {
+                probabilities = model.run(encoded, Buckets.paddedLength(longest, model.maxTokens()));
+            } catch (OrtException | RuntimeException e) {
+                throw new ScoringException("the model failed on a batch of " + batch.size() + " solutions of up to "
+                        + longest + " tokens: " + PrmModel.firstLine(e.getMessage()), e);
+            }
+            for (int b = 0; b < batch.size(); b++) {
+                Item item = batch.get(b);
+                item.probabilities = probabilities[b];
+                item.encoded = null;
+                if (cache != null) {
+                    cache.put(item.key, probabilities[b]);
+                }
+            }
+            done += batch.size();
+            progress.onProgress(done, total);
+        }
+        if (cache != null) {
+            cache.save();
+        }
+        return new ScoreResult(apply(dataset, items), messages, toRun.size(), fromCache, skipped, tokens);
+    }
+
+    private Dataset apply(Dataset dataset, List<Item> items) {
+        String name = model.name();
+        List<List<Solution>> solutions = new ArrayList<>();
+        for (Problem p : dataset.problems()) {
+            solutions.add(new ArrayList<>(p.solutions()));
+        }
+        for (Item item : items) {
+            List<Solution> list = solutions.get(item.problem);
+            Solution s = list.get(item.solution);
+            if (item.probabilities != null) {
+                double product = 1;
+                for (double v : item.probabilities) {
+                    product *= v;
+                }
+                s = s.toBuilder().stepProbabilities(name, item.probabilities).score(name, product).build();
+            } else if (s.stepCount() > 0) {
+                double[] missing = new double[s.stepCount()];
+                Arrays.fill(missing, Double.NaN);
+                s = s.withStepProbabilities(name, missing);
+            }
+            list.set(item.solution, s);
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (int p = 0; p < dataset.problems().size(); p++) {
+            problems.add(dataset.problems().get(p).withSolutions(solutions.get(p)));
+        }
+        return dataset.withProblems(problems);
+    }
+
+    private static String where(Problem problem, int index, Solution solution) {
+        return "problem " + problem.id() + ", solution " + solution.id().orElse(String.valueOf(index + 1));
+    }
+
+    private static void checkCancelled(ScoreProgress progress) {
+        if (progress.isCancelled()) {
+            throw new CancellationException("scoring cancelled");
+        }
+    }
+}
