@@ -4,9 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -34,14 +32,16 @@ import org.steplens.chart.Math500;
 import org.steplens.chart.Table;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
+import org.steplens.ui.common.TaskRunner;
 
 /**
  * The best-of-N dashboard: settings in view, the curves with ± 1 s.d. bands, click a point to list the problems
  * where the methods disagree at that N (double-click one to open it in the inspector), breakdowns by subject and
  * level, the accuracy table with the paper's MATH500 values, and PNG / SVG / CSV export.
  *
- * <p>Use: {@code BestOfNDashboard d = new BestOfNDashboard(executor, problem -> inspector.open(problem));
- * d.show(dataset);} and put {@code d} in a tab. Work runs on {@code executor}; nothing blocks the UI thread.
+ * <p>Use: {@code BestOfNDashboard d = new BestOfNDashboard(runner, problem -> inspector.open(problem));
+ * d.show(dataset);} and put {@code d} in a tab (or use {@link BestOfNView} as an app view). Work runs on the
+ * runner; nothing blocks the UI thread.
  */
 public final class BestOfNDashboard extends BorderPane {
     private static final double CLICK_RADIUS = 14;
@@ -57,11 +57,11 @@ public final class BestOfNDashboard extends BorderPane {
     private final Label reference = new Label();
 
     /**
-     * @param executor    runs simulations and exports (e.g. a shared, bounded analysis pool)
+     * @param runner      runs simulations and exports off the UI thread (e.g. the shell's background runner)
      * @param openProblem opens a problem in the inspector; called on the UI thread
      */
-    public BestOfNDashboard(Executor executor, Consumer<Problem> openProblem) {
-        this(new BestOfNViewModel(executor, Platform::runLater), openProblem);
+    public BestOfNDashboard(TaskRunner runner, Consumer<Problem> openProblem) {
+        this(new BestOfNViewModel(runner), openProblem);
     }
 
     BestOfNDashboard(BestOfNViewModel model, Consumer<Problem> openProblem) {

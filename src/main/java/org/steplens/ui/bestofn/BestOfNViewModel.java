@@ -5,11 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -29,15 +25,19 @@ import org.steplens.chart.ChartExport;
 import org.steplens.chart.CsvExport;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
+import org.steplens.ui.common.CancelToken;
+import org.steplens.ui.common.LatestWins;
+import org.steplens.ui.common.TaskRunner;
 
 /**
  * State of the best-of-N dashboard; never touches nodes. Settings changes recompute in the background with
  * "latest wins" scheduling: a new run cancels the one before it, and a superseded result is never shown.
- * Everything public is called on the UI thread; results and progress come back through {@code uiThread}.
+ * Everything public is called on the UI thread; results and progress come back on it through the
+ * {@link TaskRunner}.
  */
 public final class BestOfNViewModel {
-    private final Executor background;
-    private final Consumer<Runnable> uiThread;
+    private final TaskRunner runner;
+    private final LatestWins<DashboardData> runs;
     private final BestOfNComputation computation = new BestOfNComputation();
 
     private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
@@ -50,16 +50,10 @@ public final class BestOfNViewModel {
     private final StringProperty disagreementTitle = new SimpleStringProperty(this, "disagreementTitle",
             "Click a point to list the problems where the methods disagree at that N.");
 
-    private long generation;
-    private AtomicBoolean currentCancel = new AtomicBoolean();
-
-    /**
-     * @param background runs the computation (never the UI thread)
-     * @param uiThread   runs an action on the UI thread ({@code Platform::runLater} in the app)
-     */
-    public BestOfNViewModel(Executor background, Consumer<Runnable> uiThread) {
-        this.background = background;
-        this.uiThread = uiThread;
+    /** @param runner runs the simulations and exports off the UI thread and reports back on it */
+    public BestOfNViewModel(TaskRunner runner) {
+        this.runner = runner;
+        this.runs = new LatestWins<>(runner, "best-of-n");
     }
 
     /** Shows a dataset with default settings and starts computing. */
@@ -86,11 +80,8 @@ public final class BestOfNViewModel {
         if (d == null || s == null) {
             return;
         }
-        currentCancel.set(true);
-        AtomicBoolean cancel = new AtomicBoolean();
-        currentCancel = cancel;
-        long mine = ++generation;
         if (s.methods().isEmpty()) {
+            runs.cancel();
             running.set(false);
             status.set("Choose at least one method.");
             return;
@@ -99,33 +90,20 @@ public final class BestOfNViewModel {
         progress.set(-1);
         status.set("Preparing candidates of " + d.problemCount() + " problems…");
         long started = System.nanoTime();
-        ProgressRelay relay = new ProgressRelay(mine, s, d);
-        background.execute(() -> {
-            try {
-                DashboardData result = computation.compute(d, s, relay::report, cancel::get);
-                uiThread.accept(() -> {
-                    if (mine == generation) {
-                        finished(result, (System.nanoTime() - started) / 1e9);
-                    }
+        String label = String.format(Locale.ROOT, "Simulating %d problems × %d trials × %d N values…",
+                d.problemCount(), s.trials(), s.nValues().length);
+        runs.submit(token -> computation.compute(d, s, new ProgressRelay(token, label)::report, token::isCancelled),
+                result -> finished(result, (System.nanoTime() - started) / 1e9),
+                error -> {
+                    running.set(false);
+                    progress.set(0);
+                    status.set("Could not compute best-of-N: " + error.getMessage());
                 });
-            } catch (CancellationException e) {
-                // superseded: the newer run reports
-            } catch (RuntimeException | Error e) {
-                uiThread.accept(() -> {
-                    if (mine == generation) {
-                        running.set(false);
-                        progress.set(0);
-                        status.set("Could not compute best-of-N: " + e.getMessage());
-                    }
-                });
-            }
-        });
     }
 
     /** Stops the run in progress, if any; nothing from it will be shown. */
     public void cancel() {
-        currentCancel.set(true);
-        generation++;
+        runs.cancel();
         if (running.get()) {
             running.set(false);
             progress.set(0);
@@ -161,22 +139,16 @@ public final class BestOfNViewModel {
             return;
         }
         status.set("Writing " + out.getFileName() + "…");
-        background.execute(() -> {
-            String message;
-            try {
-                Optional<Chart> chart = figure.chart(d);
-                if (chart.isPresent()) {
-                    ChartExport.write(chart.get(), out);
-                } else {
-                    CsvExport.write(d.table(), d.provenance(), out);
-                }
-                message = "Saved " + out;
-            } catch (IOException | RuntimeException e) {
-                message = "Could not save " + out + ": " + e.getMessage();
+        runner.run("export", token -> {
+            Optional<Chart> chart = figure.chart(d);
+            if (chart.isPresent()) {
+                ChartExport.write(chart.get(), out);
+            } else {
+                CsvExport.write(d.table(), d.provenance(), out);
             }
-            String done = message;
-            uiThread.accept(() -> status.set(done));
-        });
+            return out;
+        }, saved -> status.set("Saved " + saved),
+                error -> status.set("Could not save " + out + ": " + error.getMessage()));
     }
 
     /** The problem a disagreement row is about. */
@@ -200,16 +172,15 @@ public final class BestOfNViewModel {
                 seconds));
     }
 
-    /** Passes progress to the UI thread, at most one pending update at a time and only in whole percent steps. */
+    /** Passes progress to the UI thread in whole-percent steps, and only while its run is the current one. */
     private final class ProgressRelay {
-        private final long run;
+        private final CancelToken token;
         private final String label;
         private final AtomicLong lastPercent = new AtomicLong(Long.MIN_VALUE);
 
-        ProgressRelay(long run, DashboardSettings s, Dataset d) {
-            this.run = run;
-            this.label = String.format(Locale.ROOT, "Simulating %d problems × %d trials × %d N values…",
-                    d.problemCount(), s.trials(), s.nValues().length);
+        ProgressRelay(CancelToken token, String label) {
+            this.token = token;
+            this.label = label;
         }
 
         void report(double fraction) {
@@ -217,8 +188,8 @@ public final class BestOfNViewModel {
             if (lastPercent.getAndSet(percent) == percent) {
                 return;
             }
-            uiThread.accept(() -> {
-                if (run == generation && running.get()) {
+            runner.onUiThread(() -> {
+                if (!token.isCancelled() && running.get()) {
                     progress.set(fraction < 0 ? -1 : percent / 100.0);
                     if (fraction >= 0) {
                         status.set(label + " " + percent + " %");

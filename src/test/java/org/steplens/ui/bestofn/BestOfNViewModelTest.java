@@ -36,7 +36,7 @@ import org.steplens.select.SimulationProgress;
 class BestOfNViewModelTest {
     private final ExecutorService background = Executors.newFixedThreadPool(2);
     private final ExecutorService ui = Executors.newSingleThreadExecutor();
-    private final BestOfNViewModel model = new BestOfNViewModel(background, ui::execute);
+    private final BestOfNViewModel model = new BestOfNViewModel(new ThreadedTaskRunner(background, ui::execute));
 
     @TempDir
     Path dir;

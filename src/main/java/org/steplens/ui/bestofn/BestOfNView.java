@@ -1,0 +1,48 @@
+package org.steplens.ui.bestofn;
+
+import javafx.scene.Node;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.steplens.ui.common.Icons;
+import org.steplens.ui.shell.AppContext;
+import org.steplens.ui.shell.AppView;
+
+/**
+ * The dashboard as a tab of the main window: it follows the open dataset, and "open in inspector" selects the
+ * problem in the inspector. Add it with {@code BestOfNView::new} as an extra {@code AppViewFactory}.
+ */
+public final class BestOfNView implements AppView {
+    private final BestOfNDashboard dashboard;
+
+    public BestOfNView(AppContext context) {
+        dashboard = new BestOfNDashboard(context.background(),
+                problem -> context.inspector().problemProperty().set(problem));
+        context.main().datasetProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                dashboard.show(now);
+            }
+        });
+        if (context.main().datasetProperty().get() != null) {
+            dashboard.show(context.main().datasetProperty().get());
+        }
+    }
+
+    @Override
+    public String title() {
+        return "Best-of-N";
+    }
+
+    @Override
+    public Node icon() {
+        return Icons.of(Material2AL.INSERT_CHART);
+    }
+
+    @Override
+    public Node content() {
+        return dashboard;
+    }
+
+    @Override
+    public void dispose() {
+        dashboard.viewModel().cancel();
+    }
+}
