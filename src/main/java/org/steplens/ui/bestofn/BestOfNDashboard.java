@@ -37,7 +37,8 @@ import org.steplens.ui.common.TaskRunner;
 /**
  * The best-of-N dashboard: settings in view, the curves with ± 1 s.d. bands, click a point to list the problems
  * where the methods disagree at that N (double-click one to open it in the inspector), breakdowns by subject and
- * level, the accuracy table with the paper's MATH500 values, and PNG / SVG / CSV export.
+ * level, the accuracy table with the paper's MATH500 values, the first-error panel (ProcessBench metrics, F1
+ * against threshold, calibration), and PNG / SVG / CSV export.
  *
  * <p>Use: {@code BestOfNDashboard d = new BestOfNDashboard(runner, problem -> inspector.open(problem));
  * d.show(dataset);} and put {@code d} in a tab (or use {@link BestOfNView} as an app view). Work runs on the
@@ -55,17 +56,21 @@ public final class BestOfNDashboard extends BorderPane {
     private final TableView<List<String>> table = new TableView<>();
     private final TableView<DisagreementRow> disagreements = new TableView<>();
     private final Label reference = new Label();
+    private final FirstErrorViewModel firstErrorModel;
+    private final FirstErrorPanel firstError;
 
     /**
      * @param runner      runs simulations and exports off the UI thread (e.g. the shell's background runner)
      * @param openProblem opens a problem in the inspector; called on the UI thread
      */
     public BestOfNDashboard(TaskRunner runner, Consumer<Problem> openProblem) {
-        this(new BestOfNViewModel(runner), openProblem);
+        this(new BestOfNViewModel(runner), new FirstErrorViewModel(runner), openProblem);
     }
 
-    BestOfNDashboard(BestOfNViewModel model, Consumer<Problem> openProblem) {
+    BestOfNDashboard(BestOfNViewModel model, FirstErrorViewModel firstErrorModel, Consumer<Problem> openProblem) {
         this.model = model;
+        this.firstErrorModel = firstErrorModel;
+        this.firstError = new FirstErrorPanel(firstErrorModel);
         this.openProblem = openProblem;
         getStyleClass().add("bestofn-dashboard");
         settingsBar = new SettingsBar(model::apply);
@@ -83,11 +88,16 @@ public final class BestOfNDashboard extends BorderPane {
     /** Shows a dataset and starts computing its curves with default settings. */
     public BestOfNDashboard show(Dataset dataset) {
         model.show(dataset);
+        firstErrorModel.show(dataset);
         return this;
     }
 
     public BestOfNViewModel viewModel() {
         return model;
+    }
+
+    public FirstErrorViewModel firstErrorViewModel() {
+        return firstErrorModel;
     }
 
     private TabPane tabs() {
@@ -107,7 +117,8 @@ public final class BestOfNDashboard extends BorderPane {
         tableBox.setPadding(new Insets(8));
         VBox.setVgrow(table, Priority.ALWAYS);
         Tab tableTab = new Tab("Table", tableBox);
-        TabPane tabs = new TabPane(curvesTab, subjectTab, levelTab, tableTab);
+        Tab firstErrorTab = new Tab("First error", firstError);
+        TabPane tabs = new TabPane(curvesTab, subjectTab, levelTab, tableTab, firstErrorTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("bestofn-tabs");
         return tabs;

@@ -1,6 +1,5 @@
 package org.steplens.ui.bestofn;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +20,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.steplens.chart.Chart;
-import org.steplens.chart.ChartExport;
-import org.steplens.chart.CsvExport;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
 import org.steplens.ui.common.CancelToken;
@@ -39,6 +36,7 @@ public final class BestOfNViewModel {
     private final TaskRunner runner;
     private final LatestWins<DashboardData> runs;
     private final BestOfNComputation computation = new BestOfNComputation();
+    private final Exporter exporter;
 
     private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
     private final ObjectProperty<DashboardSettings> settings = new SimpleObjectProperty<>(this, "settings");
@@ -54,6 +52,7 @@ public final class BestOfNViewModel {
     public BestOfNViewModel(TaskRunner runner) {
         this.runner = runner;
         this.runs = new LatestWins<>(runner, "best-of-n");
+        this.exporter = new Exporter(runner, status::set);
     }
 
     /** Shows a dataset with default settings and starts computing. */
@@ -138,17 +137,12 @@ public final class BestOfNViewModel {
             status.set("Nothing to export yet.");
             return;
         }
-        status.set("Writing " + out.getFileName() + "…");
-        runner.run("export", token -> {
-            Optional<Chart> chart = figure.chart(d);
-            if (chart.isPresent()) {
-                ChartExport.write(chart.get(), out);
-            } else {
-                CsvExport.write(d.table(), d.provenance(), out);
-            }
-            return out;
-        }, saved -> status.set("Saved " + saved),
-                error -> status.set("Could not save " + out + ": " + error.getMessage()));
+        Optional<Chart> chart = figure.chart(d);
+        if (chart.isPresent()) {
+            exporter.chart(chart.get(), out);
+        } else {
+            exporter.table(d.table(), d.provenance(), out);
+        }
     }
 
     /** The problem a disagreement row is about. */
