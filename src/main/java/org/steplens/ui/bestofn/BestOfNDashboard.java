@@ -106,7 +106,7 @@ public final class BestOfNDashboard extends BorderPane {
         bySubject.setId("subject-chart");
         byLevel.setId("level-chart");
         table.setId("accuracy-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
         Tab curvesTab = new Tab("Curves", curvesView());
         Tab subjectTab = new Tab("By subject", withExport(bySubject, DashboardFigure.BY_SUBJECT));
@@ -134,7 +134,7 @@ public final class BestOfNDashboard extends BorderPane {
         TableColumn<DisagreementRow, String> rates = new TableColumn<>("Solved in % of trials");
         rates.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().ratesText()));
         disagreements.getColumns().setAll(List.of(id, group, rates));
-        disagreements.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        disagreements.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         disagreements.setItems(model.disagreements());
         disagreements.setRowFactory(tv -> {
             var row = new javafx.scene.control.TableRow<DisagreementRow>();

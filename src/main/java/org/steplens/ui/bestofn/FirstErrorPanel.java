@@ -69,7 +69,7 @@ final class FirstErrorPanel extends BorderPane {
         status.textProperty().bind(model.statusProperty());
         metrics.setId("first-error-metrics");
         metrics.setPlaceholder(new Label("No labelled, scored solutions."));
-        metrics.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        metrics.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         VBox left = new VBox(8, status, metrics);
         left.setPadding(new Insets(8));
         VBox.setVgrow(metrics, Priority.ALWAYS);
