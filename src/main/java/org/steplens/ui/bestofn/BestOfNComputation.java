@@ -53,11 +53,9 @@ final class BestOfNComputation {
             }
         });
         Provenance provenance = BestOfNFigures.provenance(dataset.name(), settings.selection(), settings.simulation());
-        int last = result.nValues().length - 1;
         return new DashboardData(dataset, settings, result, provenance,
                 BestOfNFigures.curvesSpec(dataset.name(), result, provenance), BestOfNFigures.accuracyTable(result),
-                BestOfNFigures.breakdown(dataset, result, last, BestOfNFigures.Grouping.SUBJECT, provenance),
-                BestOfNFigures.breakdown(dataset, result, last, BestOfNFigures.Grouping.LEVEL, provenance));
+                null, null).withBreakdownsAt(result.nValues().length - 1);
     }
 
     private BestOfNInput input(Dataset dataset, DashboardSettings settings) {

@@ -110,7 +110,10 @@ public final class BestOfNViewModel {
         }
     }
 
-    /** Lists the problems where the methods disagree at N (the N grid value clicked). */
+    /**
+     * Lists the problems where the methods disagree at N (the N grid value clicked), and shows the subject and
+     * level breakdowns at that N.
+     */
     public void selectPoint(int n) {
         DashboardData d = data.get();
         if (d == null) {
@@ -120,6 +123,7 @@ public final class BestOfNViewModel {
         if (k < 0) {
             return;
         }
+        data.set(d.withBreakdownsAt(k));
         List<DisagreementRow> rows = DisagreementRow.at(d.dataset(), d.result(), k);
         disagreements.setAll(rows);
         disagreementTitle.set(rows.isEmpty() ? "At N = " + n + " every method solves the same problems."
