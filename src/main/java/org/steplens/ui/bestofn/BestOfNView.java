@@ -7,8 +7,8 @@ import org.steplens.ui.shell.AppContext;
 import org.steplens.ui.shell.AppView;
 
 /**
- * The dashboard as a tab of the main window: it follows the open dataset, and "open in inspector" selects the
- * problem in the inspector. Add it with {@code BestOfNView::new} as an extra {@code AppViewFactory}.
+ * The dashboard as a tab of the main window: it follows the open dataset (computing once its tab is shown), and
+ * "open in inspector" selects the problem in the inspector. Add it with {@code BestOfNView::new} as an extra {@code AppViewFactory}.
  */
 public final class BestOfNView implements AppView {
     private final BestOfNDashboard dashboard;
@@ -16,13 +16,14 @@ public final class BestOfNView implements AppView {
     public BestOfNView(AppContext context) {
         dashboard = new BestOfNDashboard(context.background(),
                 problem -> context.inspector().problemProperty().set(problem));
+        WhenVisible<org.steplens.model.Dataset> later = new WhenVisible<>(dashboard, dashboard::show);
         context.main().datasetProperty().addListener((o, old, now) -> {
             if (now != null) {
-                dashboard.show(now);
+                later.offer(now);
             }
         });
         if (context.main().datasetProperty().get() != null) {
-            dashboard.show(context.main().datasetProperty().get());
+            later.offer(context.main().datasetProperty().get());
         }
     }
 
