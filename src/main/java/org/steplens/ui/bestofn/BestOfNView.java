@@ -2,7 +2,9 @@ package org.steplens.ui.bestofn;
 
 import javafx.scene.Node;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.steplens.ui.common.FxTaskRunner;
 import org.steplens.ui.common.Icons;
+import org.steplens.ui.common.TaskRunner;
 import org.steplens.ui.shell.AppContext;
 import org.steplens.ui.shell.AppView;
 
@@ -12,9 +14,15 @@ import org.steplens.ui.shell.AppView;
  */
 public final class BestOfNView implements AppView {
     private final BestOfNDashboard dashboard;
+    /** Its own thread: a run at the paper's scale takes seconds and must not hold up the inspector's analysis. */
+    private final TaskRunner runner = new FxTaskRunner("best-of-n", 1);
+
+    public BestOfNDashboard dashboard() {
+        return dashboard;
+    }
 
     public BestOfNView(AppContext context) {
-        dashboard = new BestOfNDashboard(context.background(),
+        dashboard = new BestOfNDashboard(runner,
                 problem -> context.inspector().problemProperty().set(problem));
         WhenVisible<org.steplens.model.Dataset> later = new WhenVisible<>(dashboard, dashboard::show);
         context.main().datasetProperty().addListener((o, old, now) -> {
@@ -45,5 +53,6 @@ public final class BestOfNView implements AppView {
     @Override
     public void dispose() {
         dashboard.viewModel().cancel();
+        runner.shutdown();
     }
 }
