@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.steplens.chart.BestOfNFigures;
+import org.steplens.chart.ChartColor;
 import org.steplens.chart.ChartExport;
-import org.steplens.chart.Palette;
 import org.steplens.chart.Provenance;
 import org.steplens.chart.SolutionCard;
 import org.steplens.chart.SolutionCardSpec;
@@ -22,10 +22,12 @@ import org.steplens.select.BestOfNSimulator;
 import org.steplens.select.SelectionMethod;
 import org.steplens.select.SelectionSettings;
 import org.steplens.select.SimulationProgress;
+import org.steplens.ui.common.PrmColorScale;
 
 /**
  * Writes the README's sample figures into {@code docs/figures/} from the real test data: best-of-N curves of the
- * Qwen2.5-Math sample (PNG and SVG), and a solution card of a Lightman scored sample. Not a benchmark: a
+ * Qwen2.5-Math sample (PNG and SVG), and a solution card of a Lightman scored sample tinted by the UI's PRM
+ * colour scale. Not a benchmark: a
  * reproducible way to redraw the figures. Usage: {@code app/bench ChartSampleFigures [outDir]}.
  */
 public final class ChartSampleFigures {
@@ -54,7 +56,7 @@ public final class ChartSampleFigures {
         double threshold = FirstErrorPredictor.DEFAULT_THRESHOLD;
         SolutionCardSpec card = SolutionCardSpec.of(problem, problem.solution(0), ScorerNames.PRM, threshold,
                 FirstErrorPredictor.predict(problem.solution(0), ScorerNames.PRM, threshold).orElse(-1),
-                prob -> Double.isNaN(prob) ? Palette.GRID : Palette.ORANGE.mix(Palette.BLUE, prob),
+                prob -> ChartColor.fromRgb(PrmColorScale.rgb(prob)),
                 Provenance.forDataset(lightman.getFileName().toString()).scorer(ScorerNames.PRM).threshold(threshold)
                         .build());
         for (String ext : List.of("png", "svg")) {
