@@ -36,6 +36,7 @@ final class BestOfNComputation {
      */
     DashboardData compute(Dataset dataset, DashboardSettings settings, DoubleConsumer progress,
                           BooleanSupplier cancelled) {
+        long started = System.nanoTime();
         progress.accept(-1);
         BestOfNInput input = input(dataset, settings);
         if (cancelled.getAsBoolean()) {
@@ -55,7 +56,7 @@ final class BestOfNComputation {
         Provenance provenance = BestOfNFigures.provenance(dataset.name(), settings.selection(), settings.simulation());
         return new DashboardData(dataset, settings, result, provenance,
                 BestOfNFigures.curvesSpec(dataset.name(), result, provenance), BestOfNFigures.accuracyTable(result),
-                null, null).withBreakdownsAt(result.nValues().length - 1);
+                null, null, (System.nanoTime() - started) / 1e9).withBreakdownsAt(result.nValues().length - 1);
     }
 
     private BestOfNInput input(Dataset dataset, DashboardSettings settings) {

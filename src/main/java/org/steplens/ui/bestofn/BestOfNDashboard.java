@@ -78,8 +78,8 @@ public final class BestOfNDashboard extends BorderPane {
         setCenter(tabs());
         setBottom(statusBar());
         model.settingsProperty().addListener((o, a, now) -> {
-            if (now != null && model.datasetProperty().get() != null) {
-                settingsBar.show(model.datasetProperty().get(), now);
+            if (now != null && model.factsProperty().get() != null) {
+                settingsBar.show(model.factsProperty().get(), now);
             }
         });
         model.dataProperty().addListener((o, a, now) -> showData(now));

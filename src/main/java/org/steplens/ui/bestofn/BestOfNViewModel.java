@@ -40,6 +40,7 @@ public final class BestOfNViewModel {
 
     private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
     private final ObjectProperty<DashboardSettings> settings = new SimpleObjectProperty<>(this, "settings");
+    private final ObjectProperty<DatasetFacts> facts = new SimpleObjectProperty<>(this, "facts");
     private final ObjectProperty<DashboardData> data = new SimpleObjectProperty<>(this, "data");
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
@@ -55,18 +56,35 @@ public final class BestOfNViewModel {
         this.exporter = new Exporter(runner, status::set);
     }
 
-    /** Shows a dataset with default settings and starts computing. */
+    /**
+     * Shows a dataset: finds its scorers and pool sizes in the background, offers default settings for them, and
+     * computes.
+     */
     public void show(Dataset value) {
         dataset.set(value);
         data.set(null);
+        facts.set(null);
+        settings.set(null);
         disagreements.clear();
-        settings.set(DashboardSettings.defaults(value));
-        recompute();
+        running.set(true);
+        progress.set(-1);
+        status.set("Reading " + value.problemCount() + " problems…");
+        runs.submit(token -> {
+            DatasetFacts f = DatasetFacts.of(value);
+            DashboardSettings s = DashboardSettings.defaults(f);
+            runner.onUiThread(() -> {
+                if (!token.isCancelled()) {
+                    facts.set(f);
+                    settings.set(s);
+                }
+            });
+            return computation.compute(value, s, new ProgressRelay(token, label(value, s))::report, token::isCancelled);
+        }, this::finished, this::failed);
     }
 
     /** Applies new settings; recomputes unless they equal the current ones. */
     public void apply(DashboardSettings value) {
-        if (!value.equals(settings.get())) {
+        if (settings.get() != null && !value.equals(settings.get())) {
             settings.set(value);
             recompute();
         }
@@ -88,16 +106,19 @@ public final class BestOfNViewModel {
         running.set(true);
         progress.set(-1);
         status.set("Preparing candidates of " + d.problemCount() + " problems…");
-        long started = System.nanoTime();
-        String label = String.format(Locale.ROOT, "Simulating %d problems × %d trials × %d N values…",
-                d.problemCount(), s.trials(), s.nValues().length);
-        runs.submit(token -> computation.compute(d, s, new ProgressRelay(token, label)::report, token::isCancelled),
-                result -> finished(result, (System.nanoTime() - started) / 1e9),
-                error -> {
-                    running.set(false);
-                    progress.set(0);
-                    status.set("Could not compute best-of-N: " + error.getMessage());
-                });
+        runs.submit(token -> computation.compute(d, s, new ProgressRelay(token, label(d, s))::report,
+                token::isCancelled), this::finished, this::failed);
+    }
+
+    private static String label(Dataset d, DashboardSettings s) {
+        return String.format(Locale.ROOT, "Simulating %d problems × %d trials × %d N values…", d.problemCount(),
+                s.trials(), s.nValues().length);
+    }
+
+    private void failed(Throwable error) {
+        running.set(false);
+        progress.set(0);
+        status.set("Could not compute best-of-N: " + error.getMessage());
     }
 
     /** Stops the run in progress, if any; nothing from it will be shown. */
@@ -159,7 +180,8 @@ public final class BestOfNViewModel {
         return p.id().equals(row.problemId()) ? Optional.of(p) : Optional.empty();
     }
 
-    private void finished(DashboardData result, double seconds) {
+    private void finished(DashboardData result) {
+        double seconds = result.seconds();
         data.set(result);
         running.set(false);
         progress.set(1);
@@ -199,6 +221,11 @@ public final class BestOfNViewModel {
 
     public ReadOnlyObjectProperty<Dataset> datasetProperty() {
         return dataset;
+    }
+
+    /** The open dataset's scorers and pool sizes, once known. */
+    public ReadOnlyObjectProperty<DatasetFacts> factsProperty() {
+        return facts;
     }
 
     public ReadOnlyObjectProperty<DashboardSettings> settingsProperty() {

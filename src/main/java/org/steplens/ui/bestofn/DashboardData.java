@@ -19,14 +19,16 @@ import org.steplens.select.BestOfNResult;
  * @param table      accuracy per method at each N
  * @param bySubject  accuracy by subject at one N (the largest, until a point is clicked)
  * @param byLevel    accuracy by level at the same N
+ * @param seconds    how long the computation took
  */
 public record DashboardData(Dataset dataset, DashboardSettings settings, BestOfNResult result, Provenance provenance,
-                            LineChartSpec curves, Table table, BarChartSpec bySubject, BarChartSpec byLevel) {
+                            LineChartSpec curves, Table table, BarChartSpec bySubject, BarChartSpec byLevel,
+                            double seconds) {
 
     /** The same data with the breakdowns at the N with index {@code nIndex}. */
     public DashboardData withBreakdownsAt(int nIndex) {
         return new DashboardData(dataset, settings, result, provenance, curves, table,
                 BestOfNFigures.breakdown(dataset, result, nIndex, BestOfNFigures.Grouping.SUBJECT, provenance),
-                BestOfNFigures.breakdown(dataset, result, nIndex, BestOfNFigures.Grouping.LEVEL, provenance));
+                BestOfNFigures.breakdown(dataset, result, nIndex, BestOfNFigures.Grouping.LEVEL, provenance), seconds);
     }
 }

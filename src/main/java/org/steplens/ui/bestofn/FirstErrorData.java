@@ -9,6 +9,7 @@ import org.steplens.chart.Table;
 /**
  * The first-error panel's content for one scorer and threshold.
  *
+ * @param scorers     the dataset's step scorers
  * @param scorer      the step scorer
  * @param threshold   the threshold in use
  * @param records     labelled solutions that scorer scored (0: nothing to show)
@@ -19,7 +20,7 @@ import org.steplens.chart.Table;
  * @param reliability the reliability diagram, or null when no step has both a probability and a human verdict
  * @param provenance  what exports carry
  */
-public record FirstErrorData(String scorer, double threshold, int records, ThresholdSearch.Choice best,
+public record FirstErrorData(java.util.List<String> scorers, String scorer, double threshold, int records, ThresholdSearch.Choice best,
                              ProcessBenchReport report, Table table, LineChartSpec f1Curve, LineChartSpec reliability,
                              Provenance provenance) {
 

@@ -47,24 +47,25 @@ public final class FirstErrorViewModel {
     private final ObjectProperty<FirstErrorData> data = new SimpleObjectProperty<>(this, "data");
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    /** True while a result's scorer is being shown, so that showing it does not start another run. */
+    private boolean showingResult;
 
     public FirstErrorViewModel(TaskRunner runner) {
         this.runs = new LatestWins<>(runner, "first-error");
         this.exporter = new Exporter(runner, status::set);
-        scorer.addListener((o, a, b) -> recompute());
+        scorer.addListener((o, a, b) -> {
+            if (!showingResult) {
+                recompute();
+            }
+        });
         threshold.addListener((o, a, b) -> recompute());
     }
 
+    /** Shows a dataset; its step scorers are found in the background, keeping the current one if it has it. */
     public void show(Dataset value) {
         dataset.set(value);
-        List<String> names = List.copyOf(value.stepScorers());
-        scorers.setAll(names);
-        String chosen = names.contains(scorer.get()) || names.isEmpty() ? scorer.get() : names.get(0);
-        if (chosen.equals(scorer.get())) {
-            recompute();
-        } else {
-            scorer.set(chosen);
-        }
+        data.set(null);
+        recompute();
     }
 
     /** Sets the threshold to the one with the best average F1 on the current records. */
@@ -86,9 +87,16 @@ public final class FirstErrorViewModel {
         status.set("Computing first-error metrics for " + s + "…");
         runs.submit(token -> compute(d, s, t), result -> {
             running.set(false);
+            showingResult = true;
+            try {
+                scorers.setAll(result.scorers());
+                scorer.set(result.scorer());
+            } finally {
+                showingResult = false;
+            }
             data.set(result);
             status.set(result.isEmpty()
-                    ? "No solution here has both a human first-error label and step probabilities from '" + s
+                    ? "No solution here has both a human first-error label and step probabilities from '" + result.scorer()
                     + "'. Open labelled data (ProcessBench, PRM800K) scored by a PRM, or score it with a model."
                     : String.format(Locale.ROOT, "%d labelled solutions · average F1 %.1f %% at threshold %.3f · "
                     + "F1 over all records is best (%.1f %%) at %.3f", result.records(), 100 * result.report().averageF1(), t,
@@ -99,15 +107,18 @@ public final class FirstErrorViewModel {
         });
     }
 
-    static FirstErrorData compute(Dataset d, String scorer, double threshold) {
+    /** @param requested the scorer asked for; the dataset's first step scorer when it has no such scorer */
+    static FirstErrorData compute(Dataset d, String requested, double threshold) {
+        List<String> names = List.copyOf(d.stepScorers());
+        String scorer = names.contains(requested) || names.isEmpty() ? requested : names.get(0);
         List<LabelledSteps> records = LabelledSteps.of(d, scorer);
         Provenance p = Provenance.forDataset(d.name()).scorer(scorer).threshold(threshold).build();
         if (records.isEmpty()) {
-            return new FirstErrorData(scorer, threshold, 0, null, null, null, null, null, p);
+            return new FirstErrorData(names, scorer, threshold, 0, null, null, null, null, null, p);
         }
         ProcessBenchReport report = ProcessBenchMetrics.compute(d, scorer, threshold);
         Calibration calibration = Calibration.of(d, scorer, BINS, true);
-        return new FirstErrorData(scorer, threshold, records.size(), ThresholdSearch.bestF1(records), report,
+        return new FirstErrorData(names, scorer, threshold, records.size(), ThresholdSearch.bestF1(records), report,
                 FirstErrorFigures.metricsTable(report), FirstErrorFigures.f1Curve(records, threshold, p),
                 calibration.steps() == 0 ? null : FirstErrorFigures.reliability(calibration, scorer, p), p);
     }
