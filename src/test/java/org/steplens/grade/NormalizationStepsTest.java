@@ -72,7 +72,7 @@ class NormalizationStepsTest {
         assertEquals("3*4", AnswerNormalizer.latexToText("3\\times4"));
         assertEquals("x ≤5", AnswerNormalizer.latexToText("x \\le 5")); // space after a macro name is dropped
         assertEquals("11, 111", AnswerNormalizer.latexToText("11,\\! 111"));
-        assertEquals("a   b", LatexToText.convert("a & b"));
+        assertEquals("a     b", LatexToText.convert("a & b")); // the spaces around & are kept
         assertEquals("ñ", LatexToText.convert("\\~{n}"));
         assertEquals("\uD835\uDC31", LatexToText.convert("\\mathbf{x}"));
         assertEquals("ℝ", LatexToText.convert("\\mathbb{R}"));
