@@ -14,12 +14,12 @@ import java.util.Map;
  * grades equal to, as {@code grade(answer, representative)}; otherwise it opens a new class. Classes are
  * ordered by their first member; null and blank answers belong to no class.
  *
- * <p>Fast for thousands of answers: identical strings are decided once, normal forms are computed once per
- * distinct string, and an answer whose Hendrycks or second normal form equals that of an earlier distinct answer
- * is decided like it without calling the grader again (equal normal forms make the grader's decision identical
- * against every representative), and two single-element answers whose numeric values clearly differ (and whose
- * Hendrycks forms differ) are not compared at all, since every rule by which the grader could call them equal
- * needs equal strings or equal values.
+ * <p>Fast for thousands of answers: identical strings are decided once; normal forms are computed once per
+ * distinct string; an answer whose Hendrycks and second normal forms both equal those of an earlier distinct
+ * answer is decided like it without calling the grader (equal forms give identical decisions against every
+ * representative); and two single-element answers whose numeric values clearly differ (and whose Hendrycks
+ * forms differ) are not compared, since every rule by which the grader could call them equal needs equal
+ * strings or equal values.
  */
 public final class AnswerClustering {
     private final Grader grader;
