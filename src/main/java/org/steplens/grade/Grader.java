@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class Grader {
     private static final Grader PRM800K = new Grader(Duration.ofSeconds(5));
-    private static final int CACHE_LIMIT = 200_000;
+    private static final int CACHE_LIMIT = 100_000; // per cache; cleared when full
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private final Duration timeout;
