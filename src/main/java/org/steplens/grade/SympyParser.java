@@ -90,8 +90,8 @@ final class SympyParser {
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\f') {
-                i++;
+            if (c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r') {
+                i++; // the whole expression sits inside parentheses, where Python ignores line breaks
                 continue;
             }
             if ((c >= '0' && c <= '9') || (c == '.' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1)))) {
