@@ -183,13 +183,15 @@ final class RealEvaluator {
                     return Value.of(Rational.ZERO);
                 }
                 return Value.approx(BigMath.ln(v.decimal()));
-            case "factorial":
+            case "factorial", "factorial2":
                 if (v.exact() == null || !v.exact().isInteger() || v.exact().signum() < 0
                         || v.exact().num().compareTo(BigInteger.valueOf(3000)) > 0) {
                     throw new SympyParser.Unsupported("factorial");
                 }
+                int n = v.exact().num().intValue();
+                int step = f.equals("factorial2") ? 2 : 1;
                 BigInteger acc = BigInteger.ONE;
-                for (int k = 2; k <= v.exact().num().intValue(); k++) {
+                for (int k = n; k >= 2; k -= step) {
                     acc = acc.multiply(BigInteger.valueOf(k));
                 }
                 return Value.of(new Rational(acc, BigInteger.ONE));

@@ -74,6 +74,8 @@ class SymbolicEqualityTest {
         assertTrue(eq("2ln2", "ln4")); // "ln2" is one Python name, split into l*n*2
         assertFalse(eq("sqrt(x)", "x^0.5")); // a Float exponent cancels with nothing exact
         assertTrue(eq("4^0.5", "2"));
+        assertTrue(eq("3!", "6"));
+        assertTrue(eq("5!!", "15")); // the double factorial
         assertTrue(eq("1\n+x", "x+1")); // line breaks inside the parentheses are ignored, as by Python
         assertFalse(eq("2", "1/0"));
         assertFalse(eq("x<1", "x<1"));
