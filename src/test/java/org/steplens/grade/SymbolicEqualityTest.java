@@ -105,5 +105,11 @@ class SymbolicEqualityTest {
         assertFalse(hasty.grade(backward.toString(), forward.toString()));
         double seconds = (System.nanoTime() - t0) / 1e9;
         assertTrue(seconds < 0.5, "took " + seconds + " s");
+        // a 200,000-character run-on product: exact arithmetic gives way to decimals, then the bound ends it
+        Grader bounded = Grader.prm800k(Duration.ofMillis(200));
+        long t1 = System.nanoTime();
+        assertFalse(bounded.grade("x ".repeat(100_000), "\\frac{1}{2}"));
+        double seconds2 = (System.nanoTime() - t1) / 1e9;
+        assertTrue(seconds2 < 3, "took " + seconds2 + " s");
     }
 }
