@@ -48,22 +48,8 @@ public record DashboardSettings(List<SelectionMethod> methods, int[] nValues, in
         }
         methods.add(SelectionMethod.MAJORITY);
         methods.add(SelectionMethod.ORACLE);
-        return new DashboardSettings(methods, defaultGrid(facts.largestPool()), BestOfNSettings.PAPER_TRIALS, 0L,
+        return new DashboardSettings(methods, BestOfNSettings.defaultGrid(facts.largestPool()), BestOfNSettings.PAPER_TRIALS, 0L,
                 PrmAggregation.DEFAULT, ScorerNames.PRM, ScorerNames.ORM);
-    }
-
-    /** The paper's grid when pools reach 1,860; else powers of two up to the largest pool, and the pool itself. */
-    static int[] defaultGrid(int largestPool) {
-        int largest = Math.max(1, largestPool);
-        if (largest >= BestOfNSettings.PAPER_N[BestOfNSettings.PAPER_N.length - 1]) {
-            return BestOfNSettings.PAPER_N.clone();
-        }
-        List<Integer> grid = new ArrayList<>();
-        for (int n = 1; n < largest; n *= 2) {
-            grid.add(n);
-        }
-        grid.add(largest);
-        return grid.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
