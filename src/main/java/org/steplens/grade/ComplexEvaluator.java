@@ -88,19 +88,30 @@ final class ComplexEvaluator {
                     }
                     yield v.log();
                 }
-                case "factorial" -> factorial(v);
+                case "factorial" -> factorial(v, 1);
+                case "factorial2" -> factorial(v, 2);
                 default -> throw new SympyParser.Unsupported(c.function());
             };
+        }
+        if (e instanceof Expr.Chain ch) {
+            C acc = eval(ch.first());
+            for (int i = 0; i < ch.rest().size(); i++) {
+                acc = arithmetic(ch.ops().charAt(i), acc, eval(ch.rest().get(i)));
+            }
+            return acc;
         }
         Expr.Bin b = (Expr.Bin) e;
         C l = eval(b.left());
         C r = eval(b.right());
-        return switch (b.op()) {
+        return b.op() == '^' ? power(l, r, isInteger(b.right())) : arithmetic(b.op(), l, r);
+    }
+
+    private static C arithmetic(char op, C l, C r) {
+        return switch (op) {
             case '+' -> l.plus(r);
             case '-' -> l.minus(r);
             case '*' -> l.times(r);
-            case '/' -> l.over(r);
-            default -> power(l, r, isInteger(b.right()));
+            default -> l.over(r);
         };
     }
 
@@ -145,12 +156,12 @@ final class ComplexEvaluator {
         return base.log().times(exponent).exp();
     }
 
-    private static C factorial(C v) {
+    private static C factorial(C v, int step) {
         if (v.im() != 0 || v.re() < 0 || v.re() != Math.rint(v.re()) || v.re() > 170) {
             throw new SympyParser.Unsupported("factorial");
         }
         double acc = 1;
-        for (int k = 2; k <= (int) v.re(); k++) {
+        for (int k = (int) v.re(); k >= 2; k -= step) {
             acc *= k;
         }
         return new C(acc, 0);

@@ -2,6 +2,7 @@ package org.steplens.io;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -33,6 +34,15 @@ final class FileLoader {
     }
 
     LoadResult load() throws IOException {
+        try {
+            return read();
+        } catch (ClosedByInterruptException e) {
+            // file channels close when the loading thread is interrupted: that is a cancel, not a broken file
+            throw new CancellationException("loading " + file + " was interrupted");
+        }
+    }
+
+    private LoadResult read() throws IOException {
         SourceFile.checkReadable(file);
         List<LoadError> errors = new ArrayList<>();
         try (RecordSource source = openSource()) {
@@ -64,10 +74,10 @@ final class FileLoader {
             ProblemCollector problems = new ProblemCollector();
             Iterator<RawRecord> buffered = head.iterator();
             while ((r = buffered.hasNext() ? buffered.next() : source.next()) != null) {
-                if (progress.isCancelled()) {
+                if (progress.isCancelled() || Thread.currentThread().isInterrupted()) {
                     throw new CancellationException("loading " + file + " was cancelled");
                 }
-                read(r, handler, problems, errors);
+                readRecord(r, handler, problems, errors);
                 report(source.bytesRead(), problems, false);
             }
             List<Problem> all = problems.finish();
@@ -77,7 +87,8 @@ final class FileLoader {
         }
     }
 
-    private void read(RawRecord r, FormatReader.RecordHandler handler, ProblemCollector problems, List<LoadError> errors) {
+    private void readRecord(RawRecord r, FormatReader.RecordHandler handler, ProblemCollector problems,
+                            List<LoadError> errors) {
         if (!r.isOk()) {
             errors.add(new LoadError(file, r.line(), r.error()));
             return;
@@ -106,7 +117,8 @@ final class FileLoader {
 
     private LoadResult failed(List<LoadError> errors, String reason) {
         errors.add(new LoadError(file, 0, reason));
-        return new LoadResult(new Dataset(file.getFileName().toString(), UNKNOWN_FORMAT, List.of()), UNKNOWN_FORMAT, errors);
+        Dataset nothing = new Dataset(file.getFileName().toString(), UNKNOWN_FORMAT, List.of());
+        return new LoadResult(nothing, UNKNOWN_FORMAT, errors);
     }
 
     private static List<String> keys(ObjectNode node) {

@@ -29,7 +29,8 @@ public final class BestOfNData {
         List<Problem> out = new ArrayList<>(problems);
         for (int p = 0; p < problems; p++) {
             int pool = minPool + random.nextInt(maxPool - minPool + 1);
-            double difficulty = 0.05 + 0.9 * random.nextDouble();
+            double u = random.nextDouble();
+            double difficulty = 0.002 + 0.9 * u * u;
             String truth = Integer.toString(100 + p);
             List<Solution> sols = new ArrayList<>(pool);
             for (int s = 0; s < pool; s++) {
@@ -54,7 +55,7 @@ public final class BestOfNData {
         for (int i = 0; i < steps; i++) {
             text.add(STEP_TEXT[(index + i) % STEP_TEXT.length]);
             double r = random.nextDouble();
-            double negative = i == errorStep ? 0.2 + 0.8 * r : 0.25 * r * r * r;
+            double negative = i == errorStep ? 0.05 + 0.7 * r : 0.45 * r * r * r;
             double neutral = (1 - negative) * 0.15 * random.nextDouble();
             double positive = 1 - negative - neutral;
             threeWay.add(new ThreeWayProbability(positive, neutral, negative));
@@ -67,10 +68,10 @@ public final class BestOfNData {
                 .finalAnswer(answer).correct(answer != null && right).build();
     }
 
-    /** Wrong answers pile up on a few values, the first most often. */
+    /** Wrong answers pile up on a few values, the first most often; all are distinct integers under any grader. */
     private static String distractor(SplittableRandom random, String truth) {
         double r = random.nextDouble();
         int k = r < 0.45 ? 1 : r < 0.7 ? 2 : r < 0.85 ? 3 : 4 + random.nextInt(20);
-        return truth + "." + k;
+        return Integer.toString(Integer.parseInt(truth) + 1000 * k);
     }
 }

@@ -1,21 +1,59 @@
 package org.steplens.ui.shell;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.steplens.ui.analysis.CoreProblemAnalyzer;
+import org.steplens.ui.common.FxTaskRunner;
+import org.steplens.ui.common.MathRenderer;
+import org.steplens.ui.common.Theme;
 
-/** Placeholder window until the inspector issue lands. */
+/** The StepLens desktop application: the main window on the files given, or on the bundled sample. */
 public final class StepLensApp extends Application {
+    private MainWindow window;
 
+    /** Called by {@code org.steplens.Main}. */
     public static void launchWith(String[] args) {
         Application.launch(StepLensApp.class, args);
     }
 
+    /** The parts the application runs with: named, bounded background pools and the core's loader and analysis. */
+    public static AppServices defaultServices(Preferences preferences) {
+        MathRenderer renderer = new MathRenderer();
+        FxTaskRunner math = new FxTaskRunner("typeset", 1);
+        math.run("warm-up", t -> {
+            renderer.warmUp();
+            return null;
+        }, r -> { }, e -> { });
+        return new AppServices(new CoreDatasetOpener(), new CoreProblemAnalyzer(),
+                new FxTaskRunner("load", 1), new FxTaskRunner("analysis", 1), new FxTaskRunner("problem-flags", 1),
+                math, renderer, preferences, List.of());
+    }
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("StepLens");
-        stage.setScene(new Scene(new Label("StepLens — the inspector is on its way."), 900, 600));
-        stage.show();
+        Theme.LIGHT.apply();
+        window = new MainWindow(stage, defaultServices(Preferences.userNodeForPackage(StepLensApp.class)));
+        window.show();
+        List<Path> files = new ArrayList<>();
+        for (String a : getParameters().getRaw()) {
+            files.add(Path.of(a));
+        }
+        if (files.isEmpty()) {
+            DefaultFiles.find(DefaultFiles.home()).ifPresent(files::add);
+        }
+        if (files.isEmpty()) {
+            window.mainViewModel().showNoSample(DefaultFiles.home().resolve("samples"));
+        } else {
+            window.mainViewModel().open(files);
+        }
+    }
+
+    @Override
+    public void stop() {
+        // MainWindow shuts its runners down when the stage hides
     }
 }

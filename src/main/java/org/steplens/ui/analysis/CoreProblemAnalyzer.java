@@ -1,0 +1,173 @@
+package org.steplens.ui.analysis;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.steplens.model.Problem;
+import org.steplens.model.ScorerNames;
+import org.steplens.model.Solution;
+import org.steplens.select.AnswerVotes;
+import org.steplens.select.CandidatePool;
+import org.steplens.select.Pick;
+import org.steplens.select.PrmAggregation;
+import org.steplens.select.ProblemSelection;
+import org.steplens.select.SelectionMethod;
+import org.steplens.select.SelectionSettings;
+import org.steplens.select.Selections;
+
+/**
+ * The inspector's analysis on top of the selection engine (org.steplens.select): PRM aggregation, answer classes
+ * and every method's pick come from there. Answer classes are computed once per problem (clustering is the costly
+ * part) and re-scored for each aggregation. Thread-safe.
+ *
+ * <p>The first predicted error (first step below the threshold) and the three failure flags are simple rules kept
+ * here until the analyze package offers them.
+ */
+public final class CoreProblemAnalyzer implements ProblemAnalyzer {
+    private final Map<Key, CandidatePool> pools = new ConcurrentHashMap<>();
+
+    /** Problems are records compared by value; the cache wants identity (and a cheap hash). */
+    private record Key(Problem problem) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.problem == problem;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(problem);
+        }
+    }
+
+    @Override
+    public ProblemReport analyze(Problem problem, ScoringSettings settings) {
+        PrmAggregation aggregation = settings.aggregation();
+        SelectionSettings selection = SelectionSettings.defaults().withMethods(MethodLabels.SHOWN)
+                .withScorers(settings.stepScorer(), ScorerNames.ORM).withAggregation(aggregation);
+        CandidatePool base = pools.computeIfAbsent(new Key(problem), k -> CandidatePool.of(problem, selection));
+        CandidatePool pool = base.withPrmScores(problem, aggregation, settings.stepScorer());
+        ProblemSelection picked = Selections.pick(problem.id(), pool, selection);
+
+        int n = problem.solutionCount();
+        List<CandidateReport> candidates = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            double[] p = stepProbabilities(problem.solution(i), aggregation, settings.stepScorer());
+            candidates.add(new CandidateReport(i, p, pool.prmScore(i), pool.ormScore(i), firstError(p, settings.threshold()),
+                    pool.answer(i), pool.correct(i)));
+        }
+        List<ClusterReport> clusters = new ArrayList<>();
+        for (AnswerVotes v : picked.answers()) {
+            int[] members = v.members();
+            int best = members[0];
+            double bestScore = Double.NaN;
+            for (int m : members) {
+                double s = pool.prmScore(m);
+                if (!Double.isNaN(s) && (Double.isNaN(bestScore) || s > bestScore)) {
+                    bestScore = s;
+                    best = m;
+                }
+            }
+            clusters.add(new ClusterReport(v.answer(), v.votes(), Double.isNaN(bestScore) ? Double.NaN : v.prmWeight(),
+                    bestScore, v.correct(), best));
+        }
+        clusters.sort((a, b) -> Integer.compare(b.votes(), a.votes()));
+        List<MethodPick> picks = new ArrayList<>();
+        for (Pick p : picked.picks()) {
+            picks.add(new MethodPick(p.method(), p.solutionIndex(), p.answer(), p.correct(), why(p, pool, picked, n)));
+        }
+        return new ProblemReport(problem, settings, candidates, picks, clusters, flags(problem, pool, picked, candidates));
+    }
+
+    /** Forgets cached answer classes (a new file was opened). */
+    @Override
+    public void reset() {
+        pools.clear();
+    }
+
+    private static double[] stepProbabilities(Solution s, PrmAggregation aggregation, String scorer) {
+        double[] p = aggregation.stepProbabilities(s, scorer);
+        if (p != null) {
+            return p;
+        }
+        // partly scored (e.g. a local model skipped an over-long solution): show what there is, NaN elsewhere
+        return s.stepProbabilities().has(scorer) ? padded(s, scorer) : new double[0];
+    }
+
+    private static double[] padded(Solution s, String scorer) {
+        double[] p = new double[s.stepCount()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = s.stepProbabilities().get(scorer, i);
+        }
+        return p;
+    }
+
+    private static int firstError(double[] p, double threshold) {
+        if (p.length == 0) {
+            return CandidateReport.UNSCORED;
+        }
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] < threshold) {
+                return i;
+            }
+        }
+        return CandidateReport.NO_ERROR;
+    }
+
+    private static String why(Pick p, CandidatePool pool, ProblemSelection selection, int n) {
+        if (!p.hasPick()) {
+            return switch (p.method()) {
+                case ORM -> "no ORM scores";
+                case PRM, PRM_WEIGHTED_MAJORITY -> "no PRM scores";
+                default -> "no candidate states an answer";
+            };
+        }
+        int c = p.solutionIndex();
+        return switch (p.method()) {
+            case MAJORITY -> votesOf(pool, selection, c) + " of " + n + " votes";
+            case ORM -> String.format("highest ORM score %.3f", pool.ormScore(c));
+            case PRM -> String.format("highest PRM score %.3f", pool.prmScore(c));
+            case PRM_WEIGHTED_MAJORITY -> String.format("largest PRM-weighted vote %.2f", weightOf(pool, selection, c));
+            case ORM_WEIGHTED_MAJORITY -> "largest ORM-weighted vote";
+            case ORACLE -> Boolean.TRUE.equals(p.correct()) ? "first correct candidate" : "no correct candidate";
+            case RANDOM -> "random, seeded by the problem id";
+        };
+    }
+
+    private static int votesOf(CandidatePool pool, ProblemSelection selection, int candidate) {
+        AnswerVotes v = selection.answers().get(pool.answerClass(candidate));
+        return v.votes();
+    }
+
+    private static double weightOf(CandidatePool pool, ProblemSelection selection, int candidate) {
+        return selection.answers().get(pool.answerClass(candidate)).prmWeight();
+    }
+
+    private static ProblemFlags flags(Problem problem, CandidatePool pool, ProblemSelection selection,
+                                      List<CandidateReport> candidates) {
+        Set<Integer> classes = new HashSet<>();
+        boolean convincing = false;
+        for (SelectionMethod m : List.of(SelectionMethod.MAJORITY, SelectionMethod.ORM, SelectionMethod.PRM)) {
+            Pick p = selection.pick(m).orElse(null);
+            if (p == null || !p.hasPick()) {
+                continue;
+            }
+            classes.add(pool.answerClass(p.solutionIndex()));
+            if (m != SelectionMethod.PRM && Boolean.FALSE.equals(p.correct())
+                    && candidates.get(p.solutionIndex()).firstError() >= 0) {
+                convincing = true;
+            }
+        }
+        boolean rightWrongStep = false;
+        for (CandidateReport r : candidates) {
+            if (Boolean.TRUE.equals(r.correct()) && (r.firstError() >= 0
+                    || problem.solution(r.index()).humanFirstError().orElse(Solution.NO_ERROR) >= 0)) {
+                rightWrongStep = true;
+                break;
+            }
+        }
+        return new ProblemFlags(classes.size() > 1, convincing, rightWrongStep, problem.hasHumanLabels());
+    }
+}

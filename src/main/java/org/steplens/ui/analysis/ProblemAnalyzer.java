@@ -1,0 +1,22 @@
+package org.steplens.ui.analysis;
+
+import org.steplens.model.Problem;
+
+/**
+ * The inspector's one door to the core's scoring, selection and failure finding. Implementations adapt the core
+ * (org.steplens.select / analyze); the UI never aggregates, votes or picks by itself. Thread-safe; called off the
+ * FX thread.
+ */
+public interface ProblemAnalyzer {
+
+    ProblemReport analyze(Problem problem, ScoringSettings settings);
+
+    /** Just the flags, which may be cheaper than a full report (the problem list needs them for every problem). */
+    default ProblemFlags flags(Problem problem, ScoringSettings settings) {
+        return analyze(problem, settings).flags();
+    }
+
+    /** Drops anything cached about earlier problems (called when a new file is opened). */
+    default void reset() {
+    }
+}

@@ -1,0 +1,34 @@
+package org.steplens.ui.analysis;
+
+import java.util.List;
+import java.util.Optional;
+import org.steplens.model.Problem;
+import org.steplens.select.SelectionMethod;
+
+/**
+ * Everything the inspector shows about one problem under one {@link ScoringSettings}.
+ *
+ * @param problem    the problem
+ * @param settings   the settings it was computed under
+ * @param candidates one report per candidate, in problem order
+ * @param picks      one pick per method of {@link MethodLabels#SHOWN}, in that order
+ * @param clusters   answer clusters, most votes first
+ * @param flags      the problem's filter flags
+ */
+public record ProblemReport(Problem problem, ScoringSettings settings, List<CandidateReport> candidates,
+                            List<MethodPick> picks, List<ClusterReport> clusters, ProblemFlags flags) {
+
+    public ProblemReport {
+        candidates = List.copyOf(candidates);
+        picks = List.copyOf(picks);
+        clusters = List.copyOf(clusters);
+    }
+
+    public Optional<MethodPick> pick(SelectionMethod method) {
+        return picks.stream().filter(p -> p.method() == method).findFirst();
+    }
+
+    public boolean hasStepScores() {
+        return candidates.stream().anyMatch(CandidateReport::scored);
+    }
+}

@@ -1,0 +1,236 @@
+package org.steplens.ui.browse;
+
+import atlantafx.base.controls.CustomTextField;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.steplens.model.Problem;
+import org.steplens.ui.analysis.ProblemFlags;
+import org.steplens.ui.common.Icons;
+
+/** Search, filters and the (virtualised) list of problems. */
+public final class ProblemListView extends VBox {
+    private final ProblemListViewModel vm;
+    private final CustomTextField search = new CustomTextField();
+    private final ListView<ProblemItem> list = new ListView<>();
+
+    public ProblemListView(ProblemListViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("problem-list-view");
+        setMinWidth(260);
+
+        Label title = new Label("Problems");
+        title.getStyleClass().add("pane-title");
+        Label count = new Label();
+        count.setId("problemCount");
+        count.getStyleClass().add("text-muted");
+        count.textProperty().bind(vm.countProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(title, gap, count);
+        header.getStyleClass().add("pane-header");
+
+        search.setId("search");
+        search.setPromptText("Search id, text, answer…  (Ctrl+F)");
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        search.setLeft(Icons.of(Material2MZ.SEARCH));
+
+        ComboBox<String> subject = combo("subjectFilter", vm.subjects(), "Subject");
+        subject.valueProperty().bindBidirectional(vm.subjectProperty());
+        ComboBox<String> level = combo("levelFilter", vm.levels(), "Level");
+        level.valueProperty().bindBidirectional(vm.levelProperty());
+        ComboBox<String> source = combo("sourceFilter", vm.sources(), "Dataset");
+        source.valueProperty().bindBidirectional(vm.sourceProperty());
+        ComboBox<ProblemSort> sort = new ComboBox<>();
+        sort.setId("sort");
+        sort.getItems().setAll(ProblemSort.values());
+        sort.valueProperty().bindBidirectional(vm.sortProperty());
+        sort.setMaxWidth(Double.MAX_VALUE);
+        sort.setTooltip(new Tooltip("Sort"));
+
+        GridPane facets = new GridPane();
+        facets.setHgap(6);
+        facets.setVgap(6);
+        facets.addRow(0, small("Subject"), subject, small("Level"), level);
+        facets.addRow(1, small("Dataset"), source, small("Sort"), sort);
+        javafx.scene.layout.ColumnConstraints label = new javafx.scene.layout.ColumnConstraints();
+        javafx.scene.layout.ColumnConstraints field = new javafx.scene.layout.ColumnConstraints();
+        field.setHgrow(Priority.ALWAYS);
+        field.setPercentWidth(36);
+        facets.getColumnConstraints().setAll(label, field, label, field);
+
+        FlowPane flags = new FlowPane(8, 4,
+                check("filterDisagree", "Methods disagree", vm.methodsDisagreeProperty(),
+                        "Majority vote, ORM and PRM pick different answers"),
+                check("filterConvincing", "Convincing wrong answer", vm.convincingWrongAnswerProperty(),
+                        "Majority vote or the ORM picks a wrong answer in which the PRM finds an incorrect step"),
+                check("filterRightWrong", "Right answer, wrong step", vm.rightAnswerWrongStepProperty(),
+                        "A candidate reaches the correct answer through a step predicted or labelled incorrect"),
+                check("filterHuman", "Has human labels", vm.humanLabelsProperty(), "Some candidate has human step ratings"));
+
+        VBox controls = new VBox(8, search, facets, flags);
+        controls.setPadding(new Insets(8, 10, 8, 10));
+
+        list.setId("problemList");
+        list.setItems(vm.visible());
+        list.setFixedCellSize(66);
+        list.setCellFactory(v -> new ProblemCell());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && now != vm.selectedProperty().get()) {
+                vm.selectedProperty().set(now);
+            }
+        });
+        vm.selectedProperty().addListener((obs, old, now) -> showSelected(now));
+        vm.visible().addListener((javafx.collections.ListChangeListener<ProblemItem>) c -> showSelected(vm.selectedProperty().get()));
+        Label empty = new Label("No problems match. Clear the search or filters.");
+        empty.getStyleClass().add("text-muted");
+        empty.setWrapText(true);
+        list.setPlaceholder(empty);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(header, controls, list);
+    }
+
+    private void showSelected(ProblemItem item) {
+        if (item == null) {
+            return;
+        }
+        if (list.getSelectionModel().getSelectedItem() != item) {
+            list.getSelectionModel().select(item);
+        }
+        int at = list.getSelectionModel().getSelectedIndex();
+        if (at >= 0) {
+            scrollIntoView(at);
+        }
+    }
+
+    private void scrollIntoView(int index) {
+        var skin = (javafx.scene.control.skin.ListViewSkin<?>) list.getSkin();
+        if (skin == null) {
+            list.scrollTo(index);
+            return;
+        }
+        var flow = (javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow");
+        if (flow == null || flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null
+                || index < flow.getFirstVisibleCell().getIndex() || index >= flow.getLastVisibleCell().getIndex()) {
+            list.scrollTo(Math.max(0, index - 2));
+        }
+    }
+
+    public TextField searchField() {
+        return search;
+    }
+
+    public ListView<ProblemItem> listView() {
+        return list;
+    }
+
+    private static Label small(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("small", "text-muted");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static <T> ComboBox<T> combo(String id, javafx.collections.ObservableList<T> items, String tip) {
+        ComboBox<T> c = new ComboBox<>(items);
+        c.setId(id);
+        c.setMaxWidth(Double.MAX_VALUE);
+        c.setPrefWidth(110);
+        c.setTooltip(new Tooltip(tip));
+        return c;
+    }
+
+    private static CheckBox check(String id, String text, javafx.beans.property.BooleanProperty p, String tip) {
+        CheckBox c = new CheckBox(text);
+        c.setId(id);
+        c.selectedProperty().bindBidirectional(p);
+        c.setTooltip(new Tooltip(tip));
+        return c;
+    }
+
+    /** Two lines: id with badges, a one-line preview of the text, and subject · level · candidates. */
+    private final class ProblemCell extends ListCell<ProblemItem> {
+        private final Label id = new Label();
+        private final HBox badges = new HBox(4);
+        private final Label preview = new Label();
+        private final Label meta = new Label();
+        private final VBox box;
+
+        ProblemCell() {
+            getStyleClass().add("problem-cell");
+            id.getStyleClass().add("problem-id");
+            preview.getStyleClass().add("problem-preview");
+            meta.getStyleClass().add("problem-meta");
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox bottom = new HBox(6, meta, gap, badges);
+            bottom.setAlignment(Pos.CENTER_LEFT);
+            meta.setMinWidth(0);
+            badges.setMinWidth(Region.USE_PREF_SIZE);
+            box = new VBox(2, id, preview, bottom);
+            id.setMinWidth(0);
+            preview.setMinWidth(0);
+            box.setMinWidth(0);
+            box.setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(ProblemItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Problem p = item.problem();
+            id.setText((item.index() + 1) + ". " + p.id());
+            String text = p.text().replaceAll("\\s+", " ");
+            preview.setText(text.length() > 160 ? text.substring(0, 160) + "…" : text);
+            StringBuilder m = new StringBuilder();
+            if (p.subject() != null) {
+                m.append(p.subject()).append(" · ");
+            }
+            if (p.level() != null) {
+                m.append("Level ").append(p.level()).append(" · ");
+            }
+            m.append(String.format("%,d cand.", p.solutionCount()));
+            meta.setText(m.toString());
+            badges.getChildren().clear();
+            ProblemFlags f = vm.flags(item);
+            if (f.methodsDisagree()) {
+                badges.getChildren().add(badge("disagree", "accent", "Majority vote, ORM and PRM pick different answers"));
+            }
+            if (f.convincingWrongAnswer()) {
+                badges.getChildren().add(badge("convincing", "warning", "A convincing wrong answer"));
+            }
+            if (f.rightAnswerWrongStep()) {
+                badges.getChildren().add(badge("wrong step", "danger", "Right answer, wrong step"));
+            }
+            if (p.hasHumanLabels()) {
+                badges.getChildren().add(badge("human", "success", "Has human step labels"));
+            }
+            setText(null);
+            setGraphic(box);
+        }
+
+        private Label badge(String text, String style, String tip) {
+            Label b = new Label(text);
+            b.getStyleClass().addAll("badge", style);
+            b.setTooltip(new Tooltip(tip));
+            return b;
+        }
+    }
+}

@@ -1,0 +1,325 @@
+package org.steplens.ui.browse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.steplens.model.Problem;
+import org.steplens.ui.analysis.ProblemAnalyzer;
+import org.steplens.ui.analysis.ProblemFlags;
+import org.steplens.ui.analysis.ScoringSettings;
+import org.steplens.ui.common.LatestWins;
+import org.steplens.ui.common.TaskRunner;
+
+/**
+ * The problem list: search, filters, sort, counts and the selection. Follows a growing list of problems (a file
+ * still loading). Flags that depend on the scoring settings ("methods disagree", …) are computed in the background
+ * for every problem, latest wins.
+ */
+public final class ProblemListViewModel {
+    /** The filter value meaning "any". */
+    public static final String ANY = "All";
+
+    private final ObservableList<ProblemItem> items = FXCollections.observableArrayList();
+    private final FilteredList<ProblemItem> filtered = new FilteredList<>(items);
+    private final SortedList<ProblemItem> sorted = new SortedList<>(filtered);
+    private final ProblemAnalyzer analyzer;
+    private final LatestWins<ProblemFlags[]> flagWork;
+    private ProblemFlags[] flags = new ProblemFlags[0];
+    private ScoringSettings settings = ScoringSettings.DEFAULT;
+
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final StringProperty subject = new SimpleStringProperty(this, "subject", ANY);
+    private final StringProperty level = new SimpleStringProperty(this, "level", ANY);
+    private final StringProperty source = new SimpleStringProperty(this, "source", ANY);
+    private final BooleanProperty methodsDisagree = new SimpleBooleanProperty(this, "methodsDisagree");
+    private final BooleanProperty convincingWrongAnswer = new SimpleBooleanProperty(this, "convincingWrongAnswer");
+    private final BooleanProperty rightAnswerWrongStep = new SimpleBooleanProperty(this, "rightAnswerWrongStep");
+    private final BooleanProperty humanLabels = new SimpleBooleanProperty(this, "humanLabels");
+    private final ObjectProperty<ProblemSort> sort = new SimpleObjectProperty<>(this, "sort", ProblemSort.FILE);
+    private final ObjectProperty<ProblemItem> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
+    private final ReadOnlyBooleanWrapper flagsReady = new ReadOnlyBooleanWrapper(this, "flagsReady");
+    private final ObservableList<String> subjects = FXCollections.observableArrayList(ANY);
+    private final ObservableList<String> levels = FXCollections.observableArrayList(ANY);
+    private final ObservableList<String> sources = FXCollections.observableArrayList(ANY);
+
+    public ProblemListViewModel(ObservableList<Problem> problems, ProblemAnalyzer analyzer, TaskRunner flagRunner) {
+        this.analyzer = analyzer;
+        this.flagWork = new LatestWins<>(flagRunner, "problem-flags");
+        problems.addListener((ListChangeListener<Problem>) change -> follow(problems, change));
+        if (!problems.isEmpty()) {
+            rebuild(problems);
+        }
+        for (Observable o : List.<Observable>of(search, subject, level, source, methodsDisagree, convincingWrongAnswer,
+                rightAnswerWrongStep, humanLabels)) {
+            o.addListener(x -> refilter());
+        }
+        sort.addListener((obs, old, now) -> sorted.setComparator(now.comparator()));
+        sorted.setComparator(sort.get().comparator());
+        refilter();
+    }
+
+    private void follow(ObservableList<Problem> problems, ListChangeListener.Change<? extends Problem> change) {
+        boolean appendOnly = true;
+        while (change.next()) {
+            if (!change.wasAdded() || change.wasRemoved() || change.getFrom() != items.size()) {
+                appendOnly = false;
+            }
+        }
+        if (!appendOnly) {
+            rebuild(problems);
+            return;
+        }
+        List<ProblemItem> added = new ArrayList<>();
+        for (int i = items.size(); i < problems.size(); i++) {
+            added.add(new ProblemItem(i, problems.get(i)));
+        }
+        items.addAll(added);
+        updateFacets();
+        if (selected.get() == null && !sorted.isEmpty()) {
+            selected.set(sorted.get(0));
+        }
+        updateCount();
+    }
+
+    private void rebuild(List<Problem> problems) {
+        List<ProblemItem> all = new ArrayList<>(problems.size());
+        for (int i = 0; i < problems.size(); i++) {
+            all.add(new ProblemItem(i, problems.get(i)));
+        }
+        selected.set(null);
+        items.setAll(all);
+        flags = new ProblemFlags[0];
+        updateFacets();
+        if (!sorted.isEmpty()) {
+            selected.set(sorted.get(0));
+        }
+        updateCount();
+    }
+
+    /** Recomputes the settings-dependent flags for every problem (call when loading finished or settings change). */
+    public void computeFlags(ScoringSettings next) {
+        this.settings = next;
+        List<Problem> snapshot = items.stream().map(ProblemItem::problem).toList();
+        flagsReady.set(false);
+        updateCount();
+        flagWork.submit(token -> {
+            ProblemFlags[] out = new ProblemFlags[snapshot.size()];
+            for (int i = 0; i < out.length; i++) {
+                if (token.isCancelled()) {
+                    throw new java.util.concurrent.CancellationException();
+                }
+                out[i] = analyzer.flags(snapshot.get(i), next);
+            }
+            return out;
+        }, result -> {
+            flags = result;
+            flagsReady.set(true);
+            refilter();
+        }, error -> {
+            flagsReady.set(false);
+            count.set("Could not compute problem flags: " + error.getMessage());
+        });
+    }
+
+    public ScoringSettings flagSettings() {
+        return settings;
+    }
+
+    private void updateFacets() {
+        TreeSet<String> subj = new TreeSet<>();
+        TreeSet<Integer> lev = new TreeSet<>();
+        TreeSet<String> src = new TreeSet<>();
+        for (ProblemItem i : items) {
+            Problem p = i.problem();
+            if (p.subject() != null) {
+                subj.add(p.subject());
+            }
+            if (p.level() != null) {
+                lev.add(p.level());
+            }
+            if (p.source() != null) {
+                src.add(p.source());
+            }
+        }
+        syncFacet(subjects, new ArrayList<>(subj));
+        syncFacet(levels, lev.stream().map(String::valueOf).toList());
+        syncFacet(sources, new ArrayList<>(src));
+    }
+
+    private static void syncFacet(ObservableList<String> target, List<String> values) {
+        List<String> next = new ArrayList<>();
+        next.add(ANY);
+        next.addAll(values);
+        if (!target.equals(next)) {
+            target.setAll(next);
+        }
+    }
+
+    private void refilter() {
+        String[] words = Arrays.stream(search.get().toLowerCase(Locale.ROOT).trim().split("\\s+"))
+                .filter(w -> !w.isEmpty()).toArray(String[]::new);
+        String subj = subject.get();
+        String lev = level.get();
+        String src = source.get();
+        boolean disagree = methodsDisagree.get();
+        boolean convincing = convincingWrongAnswer.get();
+        boolean rightWrong = rightAnswerWrongStep.get();
+        boolean human = humanLabels.get();
+        ProblemFlags[] f = flags;
+        Predicate<ProblemItem> keep = item -> {
+            Problem p = item.problem();
+            if (!isAny(subj) && !subj.equals(p.subject())) {
+                return false;
+            }
+            if (!isAny(lev) && (p.level() == null || !lev.equals(String.valueOf(p.level())))) {
+                return false;
+            }
+            if (!isAny(src) && !src.equals(p.source())) {
+                return false;
+            }
+            if (human && !p.hasHumanLabels()) {
+                return false;
+            }
+            if (disagree || convincing || rightWrong) {
+                ProblemFlags pf = item.index() < f.length ? f[item.index()] : ProblemFlags.NONE;
+                if ((disagree && !pf.methodsDisagree()) || (convincing && !pf.convincingWrongAnswer())
+                        || (rightWrong && !pf.rightAnswerWrongStep())) {
+                    return false;
+                }
+            }
+            return item.matches(words);
+        };
+        filtered.setPredicate(keep);
+        updateCount();
+    }
+
+    private static boolean isAny(String v) {
+        return v == null || ANY.equals(v);
+    }
+
+    private void updateCount() {
+        boolean flagFilter = methodsDisagree.get() || convincingWrongAnswer.get() || rightAnswerWrongStep.get();
+        String text = filtered.size() == items.size()
+                ? String.format("%,d problem%s", items.size(), items.size() == 1 ? "" : "s")
+                : String.format("%,d of %,d problems", filtered.size(), items.size());
+        if (flagFilter && !flagsReady.get()) {
+            text += " · finding cases…";
+        }
+        count.set(text);
+    }
+
+    /** Selects the next (+1) or previous (-1) visible problem. */
+    public void move(int delta) {
+        if (sorted.isEmpty()) {
+            return;
+        }
+        int at = selected.get() == null ? -1 : sorted.indexOf(selected.get());
+        int next = at < 0 ? 0 : Math.max(0, Math.min(sorted.size() - 1, at + delta));
+        selected.set(sorted.get(next));
+    }
+
+    public void clearFilters() {
+        search.set("");
+        subject.set(ANY);
+        level.set(ANY);
+        source.set(ANY);
+        methodsDisagree.set(false);
+        convincingWrongAnswer.set(false);
+        rightAnswerWrongStep.set(false);
+        humanLabels.set(false);
+    }
+
+    /** The visible problems, filtered and sorted. */
+    public ObservableList<ProblemItem> visible() {
+        return sorted;
+    }
+
+    public int total() {
+        return items.size();
+    }
+
+    /** The flags of a problem, or {@link ProblemFlags#NONE} while they are being computed. */
+    public ProblemFlags flags(ProblemItem item) {
+        return item.index() < flags.length ? flags[item.index()] : ProblemFlags.NONE;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public StringProperty subjectProperty() {
+        return subject;
+    }
+
+    public StringProperty levelProperty() {
+        return level;
+    }
+
+    public StringProperty sourceProperty() {
+        return source;
+    }
+
+    public BooleanProperty methodsDisagreeProperty() {
+        return methodsDisagree;
+    }
+
+    public BooleanProperty convincingWrongAnswerProperty() {
+        return convincingWrongAnswer;
+    }
+
+    public BooleanProperty rightAnswerWrongStepProperty() {
+        return rightAnswerWrongStep;
+    }
+
+    public BooleanProperty humanLabelsProperty() {
+        return humanLabels;
+    }
+
+    public ObjectProperty<ProblemSort> sortProperty() {
+        return sort;
+    }
+
+    public ObjectProperty<ProblemItem> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty flagsReadyProperty() {
+        return flagsReady.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> subjects() {
+        return subjects;
+    }
+
+    public ObservableList<String> levels() {
+        return levels;
+    }
+
+    public ObservableList<String> sources() {
+        return sources;
+    }
+}

@@ -1,0 +1,63 @@
+package org.steplens.ui.compare;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.steplens.ui.analysis.ClusterReport;
+import org.steplens.ui.analysis.MethodPick;
+import org.steplens.ui.analysis.ProblemReport;
+import org.steplens.ui.inspect.InspectorViewModel;
+
+/** Each method's pick for the selected problem and the answer clusters behind the votes. */
+public final class SelectionViewModel {
+    private final InspectorViewModel inspector;
+    private final ObservableList<MethodPick> picks = FXCollections.observableArrayList();
+    private final ObservableList<ClusterReport> clusters = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper clusterSummary = new ReadOnlyStringWrapper(this, "clusterSummary", "");
+
+    public SelectionViewModel(InspectorViewModel inspector) {
+        this.inspector = inspector;
+        inspector.reportProperty().addListener((obs, old, now) -> update(now));
+    }
+
+    private void update(ProblemReport report) {
+        if (report == null) {
+            picks.clear();
+            clusters.clear();
+            clusterSummary.set("");
+            return;
+        }
+        picks.setAll(report.picks());
+        clusters.setAll(report.clusters());
+        long answered = report.candidates().stream().filter(c -> c.answer() != null).count();
+        clusterSummary.set(String.format("%,d distinct answer%s from %,d answered candidates", report.clusters().size(),
+                report.clusters().size() == 1 ? "" : "s", answered));
+    }
+
+    public ObservableList<MethodPick> picks() {
+        return picks;
+    }
+
+    public ObservableList<ClusterReport> clusters() {
+        return clusters;
+    }
+
+    public ReadOnlyStringProperty clusterSummaryProperty() {
+        return clusterSummary.getReadOnlyProperty();
+    }
+
+    /** Shows the candidate a method picked. */
+    public void show(MethodPick pick) {
+        if (pick != null && pick.picked()) {
+            inspector.selectCandidate(pick.candidate());
+        }
+    }
+
+    /** Shows a cluster's best-scored member. */
+    public void show(ClusterReport cluster) {
+        if (cluster != null) {
+            inspector.selectCandidate(cluster.bestCandidate());
+        }
+    }
+}

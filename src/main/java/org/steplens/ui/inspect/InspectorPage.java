@@ -1,0 +1,121 @@
+package org.steplens.ui.inspect;
+
+import javafx.scene.Node;
+import org.steplens.model.Dataset;
+import org.steplens.ui.browse.ProblemItem;
+import org.steplens.ui.browse.ProblemListView;
+import org.steplens.ui.browse.ProblemListViewModel;
+import org.steplens.ui.common.Icons;
+import org.steplens.ui.common.TaskRunner;
+import org.steplens.ui.compare.SelectionPanel;
+import org.steplens.ui.compare.SelectionViewModel;
+import org.steplens.ui.shell.AppContext;
+import org.steplens.ui.shell.AppView;
+import org.steplens.ui.solution.CandidateListViewModel;
+import org.steplens.ui.solution.CandidateTable;
+import org.steplens.ui.solution.SolutionView;
+import org.steplens.ui.solution.SolutionViewModel;
+
+/** The inspector tab: wires the problem list, candidates, solution and selections to the shared state. */
+public final class InspectorPage implements AppView {
+    private final ProblemListViewModel problems;
+    private final CandidateListViewModel candidates;
+    private final SolutionViewModel solution;
+    private final SelectionViewModel selection;
+    private final ProblemListView problemView;
+    private final CandidateTable candidateView;
+    private final SolutionView solutionView;
+    private final SelectionPanel selectionView;
+    private final ScoringControls controls;
+    private final InspectorView root;
+
+    public InspectorPage(AppContext context, TaskRunner flagRunner) {
+        InspectorViewModel inspector = context.inspector();
+        problems = new ProblemListViewModel(context.main().problems(), context.analyzer(), flagRunner);
+        candidates = new CandidateListViewModel(inspector);
+        solution = new SolutionViewModel(inspector);
+        selection = new SelectionViewModel(inspector);
+        problemView = new ProblemListView(problems);
+        candidateView = new CandidateTable(candidates, inspector);
+        solutionView = new SolutionView(solution, context.math(), context.theme(),
+                javafx.beans.binding.Bindings.createDoubleBinding(() -> inspector.settings().threshold(),
+                        inspector.settingsProperty()));
+        selectionView = new SelectionPanel(selection, inspector);
+        controls = new ScoringControls(inspector);
+        root = new InspectorView(problemView, candidateView, solutionView, selectionView);
+
+        problems.selectedProperty().addListener((o, a, b) -> inspector.problemProperty().set(b == null ? null : b.problem()));
+        ProblemItem first = problems.selectedProperty().get();
+        if (first != null) {
+            inspector.problemProperty().set(first.problem());
+        }
+        context.main().datasetProperty().addListener((o, a, d) -> {
+            if (d == null) {
+                context.analyzer().reset();
+            }
+            datasetReady(d, inspector);
+        });
+        inspector.settingsProperty().addListener((o, a, s) -> {
+            if (context.main().datasetProperty().get() != null) {
+                problems.computeFlags(s);
+            }
+        });
+    }
+
+    private void datasetReady(Dataset d, InspectorViewModel inspector) {
+        if (d == null) {
+            return;
+        }
+        java.util.Set<String> scorers = new java.util.LinkedHashSet<>(d.stepScorers());
+        controls.setScorers(scorers);
+        if (!scorers.isEmpty() && !scorers.contains(inspector.settings().stepScorer())) {
+            inspector.settingsProperty().set(inspector.settings().withStepScorer(scorers.iterator().next()));
+        }
+        problems.computeFlags(inspector.settings());
+    }
+
+    @Override
+    public String title() {
+        return "Inspector";
+    }
+
+    @Override
+    public Node icon() {
+        return Icons.of(org.kordamp.ikonli.material2.Material2AL.INSIGHTS);
+    }
+
+    @Override
+    public Node content() {
+        return root;
+    }
+
+    /** The toolbar controls for scoring settings (placed in the main toolbar). */
+    public ScoringControls controls() {
+        return controls;
+    }
+
+    public void moveProblem(int delta) {
+        problems.move(delta);
+    }
+
+    public void moveCandidate(int delta) {
+        candidateView.move(delta);
+    }
+
+    public int nextIncorrectStep() {
+        return solutionView.showNextIncorrectStep();
+    }
+
+    public void focusSearch() {
+        problemView.searchField().requestFocus();
+        problemView.searchField().selectAll();
+    }
+
+    public ProblemListViewModel problemList() {
+        return problems;
+    }
+
+    public SolutionView solutionView() {
+        return solutionView;
+    }
+}

@@ -1,0 +1,118 @@
+package org.steplens.ui.inspect;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.steplens.select.PrmAggregation.Reduction;
+import org.steplens.ui.analysis.ScoringSettings;
+
+/**
+ * Step scorer, aggregation, neutral handling and the first-error threshold. Every change goes straight into the
+ * settings; recolouring and re-selecting happen in the background, latest wins.
+ */
+public final class ScoringControls extends HBox {
+    private final InspectorViewModel vm;
+    private final Slider threshold = new Slider(0, 1, 0.5);
+    private final ObservableList<String> scorers = FXCollections.observableArrayList("prm");
+    private boolean syncing;
+
+    public ScoringControls(InspectorViewModel vm) {
+        this.vm = vm;
+        setSpacing(8);
+        setAlignment(Pos.CENTER_LEFT);
+        getStyleClass().add("scoring-controls");
+
+        ComboBox<String> scorer = new ComboBox<>(scorers);
+        scorer.setId("scorer");
+        scorer.setTooltip(new Tooltip("Which step scorer colours the steps"));
+        ComboBox<Reduction> aggregation = new ComboBox<>(FXCollections.observableArrayList(Reduction.values()));
+        aggregation.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Reduction r) {
+                return r == null ? "" : switch (r) {
+                    case PRODUCT -> "Product";
+                    case MIN -> "Minimum";
+                    case LAST -> "Last step";
+                };
+            }
+
+            @Override
+            public Reduction fromString(String s) {
+                return null;
+            }
+        });
+        aggregation.setId("aggregation");
+        aggregation.setTooltip(new Tooltip("How step probabilities become a solution's PRM score"));
+        CheckBox neutral = new CheckBox("Neutral counts as correct");
+        neutral.setId("neutralPositive");
+        neutral.setTooltip(new Tooltip("Three-way PRMs: P(correct) = P(+1) + P(0) when ticked, P(+1) otherwise"));
+        threshold.setId("threshold");
+        threshold.setPrefWidth(160);
+        threshold.setBlockIncrement(0.05);
+        threshold.setMajorTickUnit(0.25);
+        threshold.setTooltip(new Tooltip("A step with P(correct) below this is predicted incorrect"));
+        Label value = new Label();
+        value.setId("thresholdValue");
+        value.setMinWidth(34);
+        value.textProperty().bind(threshold.valueProperty().asString("%.2f"));
+
+        Runnable pull = () -> {
+            ScoringSettings s = vm.settings();
+            syncing = true;
+            if (!scorers.contains(s.stepScorer())) {
+                scorers.add(s.stepScorer());
+            }
+            scorer.setValue(s.stepScorer());
+            aggregation.setValue(s.reduction());
+            neutral.setSelected(s.neutralAsPositive());
+            threshold.setValue(s.threshold());
+            syncing = false;
+        };
+        pull.run();
+        vm.settingsProperty().addListener((o, a, b) -> pull.run());
+        scorer.valueProperty().addListener((o, a, b) -> push(() -> b == null ? vm.settings() : vm.settings().withStepScorer(b)));
+        aggregation.valueProperty().addListener((o, a, b) -> push(() -> b == null ? vm.settings() : vm.settings().withReduction(b)));
+        neutral.selectedProperty().addListener((o, a, b) -> push(() -> vm.settings().withNeutralAsPositive(b)));
+        threshold.valueProperty().addListener((o, a, b) -> push(() -> vm.settings().withThreshold(
+                Math.round(b.doubleValue() * 100) / 100.0)));
+
+        getChildren().addAll(small("Scorer"), scorer, small("Aggregation"), aggregation, neutral,
+                small("Threshold"), threshold, value);
+    }
+
+    private void push(java.util.function.Supplier<ScoringSettings> next) {
+        if (!syncing) {
+            ScoringSettings s = next.get();
+            if (!s.equals(vm.settings())) {
+                vm.settingsProperty().set(s);
+            }
+        }
+    }
+
+    /** The step scorers the open file offers. */
+    public void setScorers(java.util.Collection<String> names) {
+        String current = vm.settings().stepScorer();
+        syncing = true;
+        scorers.setAll(names.isEmpty() ? java.util.List.of("prm") : names);
+        if (!scorers.contains(current)) {
+            scorers.add(0, current);
+        }
+        syncing = false;
+    }
+
+    public Slider thresholdSlider() {
+        return threshold;
+    }
+
+    private static Label small(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("text-muted");
+        return l;
+    }
+}

@@ -1,0 +1,7 @@
+package org.steplens.ui.shell;
+
+/** Creates an {@link AppView} from the shared application state. */
+@FunctionalInterface
+public interface AppViewFactory {
+    AppView create(AppContext context);
+}

@@ -1,0 +1,302 @@
+package org.steplens.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.steplens.ui.common.Icons;
+import org.steplens.ui.common.MathText;
+import org.steplens.ui.common.Theme;
+import org.steplens.ui.inspect.InspectorPage;
+import org.steplens.ui.inspect.InspectorViewModel;
+
+/** The main window: menus, toolbar, the view tabs and the status bar with load progress. */
+public final class MainWindow {
+    private final Stage stage;
+    private final AppServices services;
+    private final MainViewModel main;
+    private final InspectorViewModel inspector;
+    private final InspectorPage inspectorPage;
+    private final List<AppView> views = new ArrayList<>();
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private final TabPane tabs = new TabPane();
+    private final Scene scene;
+    private final java.util.Map<KeyCombination, Runnable> shortcuts = new java.util.LinkedHashMap<>();
+
+    public MainWindow(Stage stage, AppServices services) {
+        this.stage = stage;
+        this.services = services;
+        this.main = new MainViewModel(services.opener(), services.loadRunner(), new RecentFiles(services.preferences()));
+        this.inspector = new InspectorViewModel(services.analyzer(), services.analysisRunner());
+        AppContext context = new AppContext(main, inspector, services.analyzer(), services.analysisRunner(),
+                new MathText(services.renderer(), services.mathRunner()), theme);
+        inspectorPage = new InspectorPage(context, services.flagRunner());
+        views.add(inspectorPage);
+        for (AppViewFactory f : services.extraViews()) {
+            views.add(f.create(context));
+        }
+        for (AppView v : views) {
+            Tab tab = new Tab(v.title(), v.content());
+            tab.setGraphic(v.icon());
+            tab.setClosable(false);
+            tabs.getTabs().add(tab);
+        }
+        tabs.setId("views");
+        tabs.getStyleClass().add("floating");
+
+        BorderPane root = new BorderPane();
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setCenter(tabs);
+        root.setBottom(statusBar());
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(960, screen.getHeight()));
+        scene.getStylesheets().add(Theme.stylesheetUrl());
+        installDragAndDrop();
+        installShortcuts();
+        theme.addListener((o, a, t) -> t.apply());
+        theme.get().apply();
+        stage.titleProperty().bind(main.titleProperty());
+        stage.setScene(scene);
+        stage.setOnHidden(e -> dispose());
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = item("Open…", Material2AL.FOLDER_OPEN, new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseFiles);
+        Menu recent = new Menu("Open recent");
+        recent.setId("recentMenu");
+        Runnable fillRecent = () -> {
+            recent.getItems().clear();
+            for (Path p : main.recentFiles()) {
+                MenuItem i = new MenuItem(p.toString());
+                i.setOnAction(e -> main.open(List.of(p)));
+                recent.getItems().add(i);
+            }
+            recent.setDisable(recent.getItems().isEmpty());
+        };
+        fillRecent.run();
+        main.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent.run());
+        MenuItem report = item("Load report…", Material2AL.LIST, null, this::showLoadReport);
+        MenuItem quit = item("Quit", null, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
+        Menu file = new Menu("File", null, open, recent, report, new SeparatorMenuItem(), quit);
+
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("darkTheme");
+        KeyCombination darkKey = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+        dark.setAccelerator(darkKey);
+        shortcuts.put(darkKey, () -> theme.set(theme.get() == Theme.DARK ? Theme.LIGHT : Theme.DARK));
+        dark.selectedProperty().addListener((o, a, b) -> theme.set(b ? Theme.DARK : Theme.LIGHT));
+        theme.addListener((o, a, t) -> dark.setSelected(t == Theme.DARK));
+        Menu view = new Menu("View", null, dark);
+
+        Menu navigate = new Menu("Navigate", null,
+                item("Next problem", Material2AL.ARROW_DOWNWARD, new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN), () -> inspectorPage.moveProblem(1)),
+                item("Previous problem", Material2AL.ARROW_UPWARD, new KeyCodeCombination(KeyCode.UP, KeyCombination.SHORTCUT_DOWN), () -> inspectorPage.moveProblem(-1)),
+                item("Next candidate", null, new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), () -> inspectorPage.moveCandidate(1)),
+                item("Previous candidate", null, new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), () -> inspectorPage.moveCandidate(-1)),
+                item("Next incorrect step", Material2MZ.WARNING, new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), inspectorPage::nextIncorrectStep),
+                new SeparatorMenuItem(),
+                item("Search problems", Material2MZ.SEARCH, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), inspectorPage::focusSearch));
+
+        Menu help = new Menu("Help", null, item("Keyboard shortcuts", Material2AL.KEYBOARD, null, this::showShortcuts));
+        MenuBar bar = new MenuBar(file, view, navigate, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private MenuItem item(String text, org.kordamp.ikonli.Ikon icon, KeyCombination key, Runnable action) {
+        MenuItem i = new MenuItem(text, icon == null ? null : Icons.of(icon));
+        if (key != null) {
+            i.setAccelerator(key);
+            shortcuts.put(key, action);
+        }
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    /**
+     * Shortcuts run from an event filter so that a focused control (a table takes Ctrl+↓ for itself) cannot
+     * swallow them; the menu shows the same keys.
+     */
+    private void installShortcuts() {
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            for (var entry : shortcuts.entrySet()) {
+                if (entry.getKey().match(e)) {
+                    e.consume();
+                    entry.getValue().run();
+                    return;
+                }
+            }
+        });
+    }
+
+    private ToolBar toolBar() {
+        Button open = new Button("Open", Icons.of(Material2AL.FOLDER_OPEN));
+        open.setId("openButton");
+        open.setOnAction(e -> chooseFiles());
+        open.setTooltip(new Tooltip("Open files (Ctrl+O), or drop them on the window"));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        ToggleButton dark = new ToggleButton(null, Icons.of(Material2AL.BRIGHTNESS_4));
+        dark.setId("themeToggle");
+        dark.setTooltip(new Tooltip("Dark theme (Ctrl+Shift+D)"));
+        dark.selectedProperty().addListener((o, a, b) -> theme.set(b ? Theme.DARK : Theme.LIGHT));
+        theme.addListener((o, a, t) -> dark.setSelected(t == Theme.DARK));
+        return new ToolBar(open, inspectorPage.controls(), gap, dark);
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(main.statusProperty());
+        status.setMinWidth(0);
+        Hyperlink errors = new Hyperlink();
+        errors.setId("loadErrors");
+        errors.setGraphic(Icons.of(Material2MZ.REPORT_PROBLEM, 14));
+        errors.textProperty().bind(Bindings.createStringBinding(() -> String.format("%,d load error%s",
+                main.errors().size(), main.errors().size() == 1 ? "" : "s"), main.errors()));
+        errors.visibleProperty().bind(Bindings.isNotEmpty(main.errors()));
+        errors.managedProperty().bind(errors.visibleProperty());
+        errors.setOnAction(e -> showLoadReport());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        ProgressBar progress = new ProgressBar();
+        progress.setId("loadProgress");
+        progress.setPrefWidth(220);
+        progress.progressProperty().bind(main.progressProperty());
+        progress.visibleProperty().bind(main.loadingProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        Button cancel = new Button("Cancel", Icons.of(Material2MZ.STOP, 14));
+        cancel.setId("cancelLoad");
+        cancel.getStyleClass().add("small");
+        cancel.visibleProperty().bind(main.loadingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> main.cancel());
+        Label busy = new Label("analysing…");
+        busy.getStyleClass().add("text-muted");
+        busy.visibleProperty().bind(inspector.busyProperty());
+        Label error = new Label();
+        error.getStyleClass().add("danger");
+        error.textProperty().bind(inspector.errorProperty());
+        HBox bar = new HBox(status, errors, error, gap, busy, progress, cancel);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void installDragAndDrop() {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                main.open(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    private void chooseFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open scored solutions");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Datasets (*.jsonl, *.json)", "*.jsonl", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        if (!main.openedFiles().isEmpty() && main.openedFiles().get(0).toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(main.openedFiles().get(0).toAbsolutePath().getParent().toFile());
+        }
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null && !files.isEmpty()) {
+            main.open(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void showLoadReport() {
+        LoadReportView.show(stage, main.errors());
+    }
+
+    private void showShortcuts() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(stage);
+        a.setTitle("Keyboard shortcuts");
+        a.setHeaderText("Keyboard shortcuts");
+        a.setContentText(String.join("\n",
+                "Ctrl+O\tOpen files",
+                "Ctrl+F\tSearch problems",
+                "Ctrl+↓ / Ctrl+↑\tNext / previous problem",
+                "Alt+↓ / Alt+↑\tNext / previous candidate",
+                "Ctrl+E\tNext incorrect step",
+                "Ctrl+Shift+D\tDark theme"));
+        a.show();
+    }
+
+    private void dispose() {
+        main.cancel();
+        for (AppView v : views) {
+            v.dispose();
+        }
+        services.shutdown();
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    public MainViewModel mainViewModel() {
+        return main;
+    }
+
+    public InspectorViewModel inspector() {
+        return inspector;
+    }
+
+    public InspectorPage inspectorPage() {
+        return inspectorPage;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+}

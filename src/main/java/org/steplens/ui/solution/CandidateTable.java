@@ -1,0 +1,226 @@
+package org.steplens.ui.solution;
+
+import java.util.Comparator;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.steplens.ui.analysis.MethodLabels;
+import org.steplens.ui.common.Icons;
+import org.steplens.ui.common.PrmColorScale;
+import org.steplens.ui.inspect.InspectorViewModel;
+
+/** The candidates of the selected problem: a sortable, virtualised table. */
+public final class CandidateTable extends VBox {
+    private final TableView<CandidateRow> table = new TableView<>();
+    private final CandidateListViewModel vm;
+    private final SortedList<CandidateRow> sorted;
+    private boolean syncing;
+
+    public CandidateTable(CandidateListViewModel vm, InspectorViewModel inspector) {
+        this.vm = vm;
+        getStyleClass().add("candidate-pane");
+        Label title = new Label("Candidates");
+        title.getStyleClass().add("pane-title");
+        Label summary = new Label();
+        summary.setId("candidateSummary");
+        summary.getStyleClass().add("text-muted");
+        summary.textProperty().bind(vm.summaryProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(title, summary, gap);
+        header.getStyleClass().add("pane-header");
+
+        table.setId("candidateTable");
+        table.getStyleClass().addAll("dense", "striped");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(26);
+        sorted = new SortedList<>(vm.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+
+        TableColumn<CandidateRow, Number> index = new TableColumn<>("#");
+        index.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().index() + 1));
+        index.setPrefWidth(52);
+        index.setMaxWidth(70);
+        index.setStyle("-fx-alignment: center-right;");
+
+        TableColumn<CandidateRow, String> answer = new TableColumn<>("Answer");
+        answer.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().answer() == null ? "—" : c.getValue().answer()));
+        answer.setPrefWidth(150);
+
+        TableColumn<CandidateRow, Boolean> correct = new TableColumn<>("Correct");
+        correct.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().correct()));
+        correct.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        correct.setCellFactory(c -> new CorrectCell());
+        correct.setPrefWidth(84);
+
+        TableColumn<CandidateRow, Number> prm = new TableColumn<>("PRM");
+        prm.setId("prmColumn");
+        prm.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().prmScore()));
+        prm.setComparator(Comparator.comparingDouble(v -> Double.isNaN(v.doubleValue()) ? -1 : v.doubleValue()));
+        prm.setCellFactory(c -> new ScoreCell(true));
+        prm.setPrefWidth(82);
+
+        TableColumn<CandidateRow, Number> orm = new TableColumn<>("ORM");
+        orm.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().ormScore()));
+        orm.setComparator(Comparator.comparingDouble(v -> Double.isNaN(v.doubleValue()) ? -1 : v.doubleValue()));
+        orm.setCellFactory(c -> new ScoreCell(false));
+        orm.setPrefWidth(70);
+
+        TableColumn<CandidateRow, CandidateRow> firstError = new TableColumn<>("First error");
+        firstError.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        firstError.setComparator(Comparator.comparingInt(CandidateRow::firstErrorSortKey));
+        firstError.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(CandidateRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null
+                        : row.firstError() >= 0 ? "step " + row.firstErrorLabel() + " / " + row.steps() : row.firstErrorLabel());
+            }
+        });
+        firstError.setPrefWidth(90);
+
+        TableColumn<CandidateRow, String> picked = new TableColumn<>("Picked by");
+        picked.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pickedBy().stream()
+                .map(MethodLabels::badge).collect(Collectors.joining(" "))));
+        picked.setComparator(Comparator.comparingInt(String::length));
+        picked.setCellFactory(c -> new PickedCell());
+        picked.setPrefWidth(120);
+
+        table.getColumns().setAll(java.util.List.of(index, answer, correct, prm, orm, firstError, picked));
+        Label empty = new Label();
+        empty.textProperty().bind(vm.emptyMessageProperty());
+        empty.getStyleClass().add("text-muted");
+        table.setPlaceholder(empty);
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!syncing && now != null) {
+                vm.select(now);
+            }
+        });
+        inspector.candidateProperty().addListener((obs, old, now) -> showCandidate(now.intValue()));
+        vm.rows().addListener((javafx.collections.ListChangeListener<CandidateRow>) c ->
+                showCandidate(inspector.candidateProperty().get()));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(header, table);
+    }
+
+    private void showCandidate(int index) {
+        syncing = true;
+        try {
+            if (index < 0) {
+                table.getSelectionModel().clearSelection();
+                return;
+            }
+            CandidateRow current = table.getSelectionModel().getSelectedItem();
+            if (current != null && current.index() == index && sorted.contains(current)) {
+                return;
+            }
+            for (int i = 0; i < sorted.size(); i++) {
+                if (sorted.get(i).index() == index) {
+                    table.getSelectionModel().clearAndSelect(i);
+                    table.scrollTo(Math.max(0, i - 3));
+                    return;
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** Moves to the next (+1) or previous (-1) candidate in the table's current order. */
+    public void move(int delta) {
+        if (sorted.isEmpty()) {
+            return;
+        }
+        int at = table.getSelectionModel().getSelectedIndex();
+        int next = at < 0 ? 0 : Math.max(0, Math.min(sorted.size() - 1, at + delta));
+        vm.select(sorted.get(next));
+    }
+
+    public TableView<CandidateRow> tableView() {
+        return table;
+    }
+
+    /** A probability with its colour swatch (PRM) or plain (ORM). */
+    private static final class ScoreCell extends TableCell<CandidateRow, Number> {
+        private final boolean swatch;
+        private final Rectangle box = new Rectangle(10, 10);
+
+        ScoreCell(boolean swatch) {
+            this.swatch = swatch;
+            getStyleClass().add("num-cell");
+        }
+
+        @Override
+        protected void updateItem(Number v, boolean empty) {
+            super.updateItem(v, empty);
+            if (empty || v == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            double d = v.doubleValue();
+            setText(Double.isNaN(d) ? "–" : String.format("%.3f", d));
+            if (swatch && !Double.isNaN(d)) {
+                box.setFill(PrmColorScale.color(d));
+                setGraphic(box);
+            } else {
+                setGraphic(null);
+            }
+        }
+    }
+
+    /** ✓ correct / ✗ incorrect, with an icon so the verdict does not rest on colour. */
+    private static final class CorrectCell extends TableCell<CandidateRow, Boolean> {
+        @Override
+        protected void updateItem(Boolean v, boolean empty) {
+            super.updateItem(v, empty);
+            getStyleClass().removeAll("cell-correct", "cell-wrong");
+            if (empty) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            if (v == null) {
+                setText("?");
+                setGraphic(null);
+                return;
+            }
+            setText(v ? "yes" : "no");
+            setGraphic(Icons.of(v ? Material2AL.CHECK : Material2AL.CLOSE, 14));
+            getStyleClass().add(v ? "cell-correct" : "cell-wrong");
+        }
+    }
+
+    /** Method badges. */
+    private static final class PickedCell extends TableCell<CandidateRow, String> {
+        @Override
+        protected void updateItem(String v, boolean empty) {
+            super.updateItem(v, empty);
+            setText(null);
+            if (empty || v == null || v.isEmpty()) {
+                setGraphic(null);
+                return;
+            }
+            HBox box = new HBox(3);
+            for (String b : v.split(" ")) {
+                Label l = new Label(b);
+                l.getStyleClass().addAll("badge", "accent");
+                box.getChildren().add(l);
+            }
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.steplens.ui.solution;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.steplens.model.Problem;
+import org.steplens.model.Solution;
+import org.steplens.ui.analysis.CandidateReport;
+import org.steplens.ui.analysis.ProblemReport;
+import org.steplens.ui.inspect.InspectorViewModel;
+
+/**
+ * The selected candidate, step by step: texts, probabilities, human ratings, the first predicted error, the ground
+ * truth and the extracted answer, and a message that explains an empty or unscored view.
+ */
+public final class SolutionViewModel {
+    /** Shown when the file has no step scores under the chosen scorer. */
+    public static final String NO_SCORES = "This file has no PRM scores — score it with a model (Tools ▸ Score with model…).";
+
+    private final InspectorViewModel inspector;
+    private final ReadOnlyStringWrapper problemText = new ReadOnlyStringWrapper(this, "problemText", "");
+    private final ReadOnlyStringWrapper problemTitle = new ReadOnlyStringWrapper(this, "problemTitle", "");
+    private final ReadOnlyStringWrapper groundTruth = new ReadOnlyStringWrapper(this, "groundTruth", "");
+    private final ReadOnlyStringWrapper candidateTitle = new ReadOnlyStringWrapper(this, "candidateTitle", "");
+    private final ReadOnlyStringWrapper answer = new ReadOnlyStringWrapper(this, "answer", "");
+    private final ReadOnlyObjectWrapper<Boolean> correct = new ReadOnlyObjectWrapper<>(this, "correct");
+    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "Open a file to begin.");
+    private final ReadOnlyIntegerWrapper firstError = new ReadOnlyIntegerWrapper(this, "firstError", -1);
+    private final ReadOnlyObjectWrapper<Solution> solution = new ReadOnlyObjectWrapper<>(this, "solution");
+    private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
+
+    public SolutionViewModel(InspectorViewModel inspector) {
+        this.inspector = inspector;
+        inspector.reportProperty().addListener((obs, old, now) -> update());
+        inspector.candidateProperty().addListener((obs, old, now) -> update());
+    }
+
+    private void update() {
+        ProblemReport report = inspector.report();
+        if (report == null) {
+            clear(inspector.problemProperty().get() == null ? "Select a problem from the list." : "Analysing…");
+            return;
+        }
+        Problem p = report.problem();
+        problemTitle.set(p.id() + (p.subject() == null ? "" : " · " + p.subject()) + (p.level() == null ? "" : " · Level " + p.level()));
+        problemText.set(p.text());
+        groundTruth.set(p.groundTruthAnswer() == null ? "unknown" : p.groundTruthAnswer());
+        int index = inspector.candidateProperty().get();
+        if (index < 0 || index >= report.candidates().size()) {
+            clearCandidate(report.candidates().isEmpty() ? "This problem has no candidate solutions." : "Select a candidate.");
+            return;
+        }
+        CandidateReport c = report.candidates().get(index);
+        Solution s = p.solution(index);
+        int human = s.humanFirstError().orElse(Solution.NO_ERROR - 1);
+        List<StepRow> rows = new ArrayList<>(s.stepCount());
+        double threshold = report.settings().threshold();
+        for (int i = 0; i < s.stepCount(); i++) {
+            double prob = c.stepProbability(i);
+            rows.add(new StepRow(i, s.stepText(i), prob, s.humanRating(i).orElse(null), i == c.firstError(),
+                    !Double.isNaN(prob) && prob < threshold, i == human));
+        }
+        candidateTitle.set(String.format("Candidate %,d of %,d · %d steps", index + 1, report.candidates().size(), s.stepCount()));
+        answer.set(c.answer() == null ? "no final answer" : c.answer());
+        correct.set(c.correct());
+        verdict.set(c.correct() == null ? "correctness unknown" : c.correct() ? "correct" : "incorrect");
+        firstError.set(c.firstError());
+        notice.set(!c.scored() ? (report.hasStepScores()
+                ? "This candidate has no step scores from \"" + report.settings().stepScorer() + "\"."
+                : NO_SCORES)
+                : c.firstError() >= 0
+                ? String.format("First predicted error: step %d (P(correct) below %.2f).", c.firstError() + 1, threshold)
+                : String.format("No step below the threshold %.2f.", threshold));
+        emptyMessage.set("");
+        solution.set(s);
+        steps.setAll(rows);
+    }
+
+    private void clear(String message) {
+        problemTitle.set("");
+        problemText.set("");
+        groundTruth.set("");
+        clearCandidate(message);
+    }
+
+    private void clearCandidate(String message) {
+        candidateTitle.set("");
+        answer.set("");
+        correct.set(null);
+        verdict.set("");
+        notice.set(message);
+        firstError.set(-1);
+        solution.set(null);
+        steps.clear();
+        emptyMessage.set(message);
+    }
+
+    public ObservableList<StepRow> steps() {
+        return steps;
+    }
+
+    /** The solution the steps belong to (the view reuses its nodes while this stays the same). */
+    public ReadOnlyObjectProperty<Solution> solutionProperty() {
+        return solution.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemTextProperty() {
+        return problemText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemTitleProperty() {
+        return problemTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty groundTruthProperty() {
+        return groundTruth.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty candidateTitleProperty() {
+        return candidateTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty answerProperty() {
+        return answer.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Boolean> correctProperty() {
+        return correct.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    /** A line under the steps about scores and the first error. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty firstErrorProperty() {
+        return firstError.getReadOnlyProperty();
+    }
+
+    /** The next step after {@code from} predicted incorrect (below the threshold), wrapping around; -1 when none. */
+    public int nextIncorrectStep(int from) {
+        int n = steps.size();
+        for (int k = 1; k <= n; k++) {
+            int i = Math.floorMod(from + k, n);
+            if (steps.get(i).belowThreshold()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

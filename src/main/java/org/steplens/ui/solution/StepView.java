@@ -1,0 +1,104 @@
+package org.steplens.ui.solution;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.steplens.model.HumanRating;
+import org.steplens.ui.common.Icons;
+import org.steplens.ui.common.PrmColorScale;
+
+/**
+ * One step: its number, P(correct) as a coloured chip with the number in it, the human rating when there is one,
+ * and the typeset text on a tint of the same colour. The first predicted error gets a thick outline and a banner
+ * with an icon and words, so it does not depend on colour.
+ */
+final class StepView extends HBox {
+    private final Label number = new Label();
+    private final Label chip = new Label();
+    private final Label human = new Label();
+    private final Label banner = new Label("First incorrect step (predicted)", Icons.of(Material2MZ.WARNING, 16));
+    private final Label humanBanner = new Label("Humans: first error here", Icons.of(Material2MZ.PERSON, 16));
+    private final VBox body;
+    private StepRow row;
+
+    StepView(StepRow row, TextFlow text) {
+        getStyleClass().add("step");
+        setAlignment(Pos.TOP_LEFT);
+        number.getStyleClass().add("step-number");
+        chip.getStyleClass().add("prob-chip");
+        human.getStyleClass().addAll("human-chip", "badge");
+        banner.getStyleClass().add("first-error-banner");
+        banner.setId("firstErrorBanner");
+        humanBanner.getStyleClass().addAll("first-error-banner", "human-banner");
+        VBox side = new VBox(4, number, chip, human);
+        side.setAlignment(Pos.TOP_LEFT);
+        side.setMinWidth(64);
+        text.setPadding(new Insets(1, 0, 0, 0));
+        body = new VBox(4, text);
+        HBox.setHgrow(body, Priority.ALWAYS);
+        body.setMinWidth(0);
+        getChildren().addAll(side, body);
+        update(row);
+    }
+
+    StepRow row() {
+        return row;
+    }
+
+    /** Applies probability, threshold and labels (the text stays). */
+    void update(StepRow next) {
+        this.row = next;
+        setId("step-" + next.number());
+        getProperties().put("probability", next.probability());
+        number.setText("Step " + next.number());
+        double p = next.probability();
+        chip.setText(PrmColorScale.label(p));
+        // inline styles: the stylesheet sets radii, and any CSS background property would replace a Background set in code
+        chip.setStyle("-fx-background-color: " + PrmColorScale.css(p) + "; -fx-text-fill: "
+                + (PrmColorScale.textOn(p).equals(javafx.scene.paint.Color.BLACK) ? "black" : "white") + ";");
+        chip.setTooltip(new Tooltip(Double.isNaN(p) ? "Not scored" : String.format("P(correct) = %.4f", p)));
+        setStyle("-fx-background-color: " + PrmColorScale.cssTint(p) + ";");
+        HumanRating h = next.human();
+        human.setVisible(h != null);
+        human.setManaged(h != null);
+        if (h != null) {
+            human.setText("human " + switch (h) {
+                case POSITIVE -> "+1";
+                case NEUTRAL -> "0";
+                case NEGATIVE -> "−1";
+            });
+            human.getStyleClass().removeAll("success", "danger", "warning");
+            human.getStyleClass().add(switch (h) {
+                case POSITIVE -> "success";
+                case NEUTRAL -> "warning";
+                case NEGATIVE -> "danger";
+            });
+        }
+        toggle("first-error", next.firstError());
+        toggle("below-threshold", next.belowThreshold());
+        toggle("human-error", next.humanFirstError());
+        body.getChildren().removeAll(banner, humanBanner);
+        if (next.humanFirstError()) {
+            body.getChildren().add(0, humanBanner);
+        }
+        if (next.firstError()) {
+            body.getChildren().add(0, banner);
+        }
+        setAccessibleText("Step " + next.number() + ", P(correct) " + PrmColorScale.label(p)
+                + (next.firstError() ? ", first incorrect step" : ""));
+    }
+
+    private void toggle(String style, boolean on) {
+        if (on && !getStyleClass().contains(style)) {
+            getStyleClass().add(style);
+        } else if (!on) {
+            getStyleClass().remove(style);
+        }
+    }
+}
