@@ -106,11 +106,15 @@ public final class ProblemListViewModel {
         for (int i = 0; i < problems.size(); i++) {
             all.add(new ProblemItem(i, problems.get(i)));
         }
+        // the same file rescored keeps its place: reselect the problem at the same position
+        int keep = selected.get() == null ? -1 : selected.get().index();
         selected.set(null);
         items.setAll(all);
         flags = new ProblemFlags[0];
         updateFacets();
-        if (!sorted.isEmpty()) {
+        if (keep >= 0 && keep < all.size() && filtered.contains(all.get(keep))) {
+            selected.set(all.get(keep));
+        } else if (!sorted.isEmpty()) {
             selected.set(sorted.get(0));
         }
         updateCount();

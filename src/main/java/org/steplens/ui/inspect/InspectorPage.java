@@ -55,11 +55,14 @@ public final class InspectorPage implements AppView {
             }
             datasetReady(d, inspector);
         });
-        inspector.settingsProperty().addListener((o, a, s) -> {
+        // the flags cover every problem: wait until the slider rests before recomputing them
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+        settle.setOnFinished(e -> {
             if (context.main().datasetProperty().get() != null) {
-                problems.computeFlags(s);
+                problems.computeFlags(inspector.settings());
             }
         });
+        inspector.settingsProperty().addListener((o, a, s) -> settle.playFromStart());
     }
 
     private void datasetReady(Dataset d, InspectorViewModel inspector) {

@@ -55,6 +55,7 @@ public final class MainWindow {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final TabPane tabs = new TabPane();
     private final Scene scene;
+    private final org.steplens.ui.score.ModelScoringViewModel scoring;
     private final java.util.Map<KeyCombination, Runnable> shortcuts = new java.util.LinkedHashMap<>();
 
     public MainWindow(Stage stage, AppServices services) {
@@ -65,6 +66,7 @@ public final class MainWindow {
         AppContext context = new AppContext(main, inspector, services.analyzer(), services.analysisRunner(),
                 new MathText(services.renderer(), services.mathRunner()), theme);
         inspectorPage = new InspectorPage(context, services.flagRunner());
+        scoring = new org.steplens.ui.score.ModelScoringViewModel(main, inspector, services.loadRunner());
         views.add(inspectorPage);
         for (AppViewFactory f : services.extraViews()) {
             views.add(f.create(context));
@@ -131,8 +133,13 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("Search problems", Material2MZ.SEARCH, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), inspectorPage::focusSearch));
 
+        MenuItem score = item("Score with model…", Material2MZ.MEMORY, null, this::chooseModel);
+        score.setId("scoreWithModel");
+        score.disableProperty().bind(main.datasetProperty().isNull().or(scoring.runningProperty()));
+        Menu tools = new Menu("Tools", null, score);
+
         Menu help = new Menu("Help", null, item("Keyboard shortcuts", Material2AL.KEYBOARD, null, this::showShortcuts));
-        MenuBar bar = new MenuBar(file, view, navigate, help);
+        MenuBar bar = new MenuBar(file, view, navigate, tools, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -211,7 +218,22 @@ public final class MainWindow {
         Label error = new Label();
         error.getStyleClass().add("danger");
         error.textProperty().bind(inspector.errorProperty());
-        HBox bar = new HBox(status, errors, error, gap, busy, progress, cancel);
+        Label scoreStatus = new Label();
+        scoreStatus.setId("scoreStatus");
+        scoreStatus.textProperty().bind(scoring.statusProperty());
+        scoreStatus.setMinWidth(0);
+        ProgressBar scoreProgress = new ProgressBar();
+        scoreProgress.setId("scoreProgress");
+        scoreProgress.setPrefWidth(160);
+        scoreProgress.progressProperty().bind(scoring.progressProperty());
+        scoreProgress.visibleProperty().bind(scoring.runningProperty());
+        scoreProgress.managedProperty().bind(scoreProgress.visibleProperty());
+        Button stopScoring = new Button("Stop", Icons.of(Material2MZ.STOP, 14));
+        stopScoring.getStyleClass().add("small");
+        stopScoring.visibleProperty().bind(scoring.runningProperty());
+        stopScoring.managedProperty().bind(stopScoring.visibleProperty());
+        stopScoring.setOnAction(e -> scoring.cancel());
+        HBox bar = new HBox(status, errors, error, gap, scoreStatus, scoreProgress, stopScoring, busy, progress, cancel);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -249,6 +271,19 @@ public final class MainWindow {
         }
     }
 
+    private void chooseModel() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Choose a model folder (model.onnx, tokenizer.json, prm.json)");
+        File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            scoring.start(dir.toPath());
+        }
+    }
+
+    public org.steplens.ui.score.ModelScoringViewModel scoring() {
+        return scoring;
+    }
+
     private void showLoadReport() {
         LoadReportView.show(stage, main.errors());
     }
@@ -270,6 +305,7 @@ public final class MainWindow {
 
     private void dispose() {
         main.cancel();
+        scoring.cancel();
         for (AppView v : views) {
             v.dispose();
         }
