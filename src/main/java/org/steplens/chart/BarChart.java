@@ -8,6 +8,7 @@ import java.util.Map;
 /** Draws a {@link BarChartSpec}: bars grouped by category with optional whiskers and a legend row. */
 public final class BarChart implements Chart {
     private static final double LEGEND_ROW = FigureChrome.LEGEND_SIZE * 2;
+    private static final double MAX_BAR_WIDTH = 48;
 
     private final BarChartSpec spec;
     private final double preferredWidth;
@@ -77,7 +78,8 @@ public final class BarChart implements Chart {
         int categories = spec.categories().size();
         int groups = Math.max(1, spec.groups().size());
         double slot = pw / Math.max(1, categories);
-        double barWidth = slot * 0.8 / groups;
+        double barWidth = Math.min(slot * 0.8 / groups, MAX_BAR_WIDTH);
+        double groupOffset = (slot - barWidth * groups) / 2;
         double baseline = y.toPixel(Math.max(yr[0], 0));
         for (int g = 0; g < spec.groups().size(); g++) {
             BarGroup group = spec.groups().get(g);
@@ -94,7 +96,7 @@ public final class BarChart implements Chart {
                 pd.put("y", Double.toString(v));
                 pd.put("error", Double.toString(group.error(c)));
                 s.beginGroup("bar", pd);
-                double x = left + c * slot + slot * 0.1 + g * barWidth;
+                double x = left + c * slot + groupOffset + g * barWidth;
                 double py = y.toPixel(v);
                 s.rect(x + 0.5, Math.min(py, baseline), barWidth - 1, Math.abs(baseline - py), Fill.solid(group.color()),
                         null);

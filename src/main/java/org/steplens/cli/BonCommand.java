@@ -1,14 +1,234 @@
 package org.steplens.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.steplens.io.DatasetLoader;
+import org.steplens.io.LoadProgress;
+import org.steplens.io.LoadResult;
+import org.steplens.model.Dataset;
+import org.steplens.model.Problem;
+import org.steplens.model.Solution;
+import org.steplens.select.BestOfNInput;
+import org.steplens.select.BestOfNResult;
+import org.steplens.select.BestOfNSettings;
+import org.steplens.select.BestOfNSimulator;
+import org.steplens.select.PrmAggregation;
+import org.steplens.select.SelectionMethod;
+import org.steplens.select.SelectionSettings;
+import org.steplens.select.SimulationProgress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Placeholder until its issue lands. */
-@Command(name = "bon", description = "not implemented yet")
+/** {@code steplens bon FILE...}: best-of-N accuracy curves by the protocol of Lightman et al. (2023). */
+@Command(name = "bon", mixinStandardHelpOptions = true,
+        description = {"Best-of-N accuracy per method and N: pad each problem's samples with empty slots up to "
+                + "max(largest pool, largest N), shuffle, take the first N, drop empty and answerless ones, pick; "
+                + "mean and standard deviation over trials."})
 public final class BonCommand implements Callable<Integer> {
+
+    /** Output formats shared by the analysis commands. */
+    public enum Format { table, csv, json }
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "data files (any supported format), read as one dataset")
+    List<Path> files;
+
+    @Option(names = "--methods", paramLabel = "LIST", description = "comma-separated: majority, orm, prm, prm-vote, "
+            + "orm-vote, oracle, random (default: majority plus orm and prm when the data has those scores)")
+    String methods;
+
+    @Option(names = "--n", paramLabel = "LIST", description = "comma-separated N values (default: the paper's "
+            + "10..1860 when pools reach 1860, else 1, 2, 4, ... up to the largest pool)")
+    String nValues;
+
+    @Option(names = "--trials", defaultValue = "400", description = "shuffles per problem (default ${DEFAULT-VALUE})")
+    int trials;
+
+    @Option(names = "--seed", defaultValue = "0", description = "random seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--aggregation", defaultValue = "product", description = "PRM solution score from step "
+            + "probabilities: product, min or last, optionally -neutral-negative (default ${DEFAULT-VALUE})")
+    String aggregation;
+
+    @Option(names = "--scorer", defaultValue = "prm", description = "step scorer for the PRM (default ${DEFAULT-VALUE})")
+    String scorer;
+
+    @Option(names = "--orm-scorer", defaultValue = "orm", description = "solution scorer for the ORM (default ${DEFAULT-VALUE})")
+    String ormScorer;
+
+    @Option(names = "--threads", defaultValue = "0", description = "worker threads, 0 = one per processor")
+    int threads;
+
     @Override
     public Integer call() {
-        System.err.println("steplens bon: not implemented yet");
-        return 2;
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        Dataset dataset = load(files, err);
+        if (dataset == null) {
+            return 1;
+        }
+        try {
+            PrmAggregation agg = PrmAggregation.parse(aggregation);
+            SelectionSettings selection = SelectionSettings.defaults().withAggregation(agg).withScorers(scorer, ormScorer);
+            List<SelectionMethod> chosen = chooseMethods(dataset, selection, err);
+            BestOfNInput input = BestOfNInput.of(dataset, selection.withMethods(chosen));
+            int[] grid = nValues != null ? BestOfNSettings.parseNValues(nValues) : defaultGrid(input.largestPool());
+            BestOfNSettings settings = new BestOfNSettings(chosen, grid, trials, seed, threads);
+            BestOfNResult result = BestOfNSimulator.run(input, settings, SimulationProgress.NONE);
+            switch (format) {
+                case table -> printTable(out, dataset, agg, result);
+                case csv -> printCsv(out, result);
+                case json -> out.println(json(dataset, agg, seed, result));
+            }
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("steplens bon: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Loads the files as one dataset; reports load errors on {@code err}; null when nothing could be read. */
+    static Dataset load(List<Path> files, PrintStream err) {
+        try {
+            LoadResult result = DatasetLoader.loadAll(files, LoadProgress.NONE);
+            if (result.hasErrors()) {
+                err.println(files.size() == 1 ? files.get(0) : result.dataset().name());
+                InfoCommand.printErrors(err, result.errors());
+            }
+            if (result.dataset().problemCount() == 0) {
+                err.println("steplens: no problems could be read from " + result.dataset().name());
+                return null;
+            }
+            return result.dataset();
+        } catch (IOException e) {
+            err.println("steplens: " + InfoCommand.describe(e));
+            return null;
+        }
+    }
+
+    private List<SelectionMethod> chooseMethods(Dataset dataset, SelectionSettings selection, PrintStream err) {
+        boolean hasPrm = any(dataset, s -> selection.aggregation().score(s, scorer).isPresent());
+        boolean hasOrm = any(dataset, s -> s.score(ormScorer).isPresent());
+        if (methods == null) {
+            List<SelectionMethod> out = new ArrayList<>(List.of(SelectionMethod.MAJORITY));
+            if (hasOrm) {
+                out.add(SelectionMethod.ORM);
+            }
+            if (hasPrm) {
+                out.add(SelectionMethod.PRM);
+            }
+            return out;
+        }
+        List<SelectionMethod> out = SelectionMethod.parseList(methods);
+        for (SelectionMethod m : out) {
+            boolean needsPrm = m == SelectionMethod.PRM || m == SelectionMethod.PRM_WEIGHTED_MAJORITY;
+            boolean needsOrm = m == SelectionMethod.ORM || m == SelectionMethod.ORM_WEIGHTED_MAJORITY;
+            if (needsPrm && !hasPrm) {
+                throw new IllegalArgumentException(m.id() + " needs PRM scores, but no solution has step probabilities "
+                        + "or a score under '" + scorer + "'; step scorers: " + dataset.stepScorers()
+                        + ", solution scorers: " + dataset.solutionScorers());
+            }
+            if (needsOrm && !hasOrm) {
+                throw new IllegalArgumentException(m.id() + " needs ORM scores, but no solution has a score under '"
+                        + ormScorer + "'; solution scorers: " + dataset.solutionScorers());
+            }
+        }
+        return out;
+    }
+
+    private static boolean any(Dataset d, java.util.function.Predicate<Solution> test) {
+        for (Problem p : d.problems()) {
+            for (Solution s : p.solutions()) {
+                if (test.test(s)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The paper's grid when pools are that large; else powers of two up to the largest pool, and the pool itself. */
+    static int[] defaultGrid(int largestPool) {
+        if (largestPool >= BestOfNSettings.PAPER_N[BestOfNSettings.PAPER_N.length - 1]) {
+            return BestOfNSettings.PAPER_N.clone();
+        }
+        List<Integer> n = new ArrayList<>();
+        for (int v = 1; v < largestPool; v *= 2) {
+            n.add(v);
+        }
+        n.add(Math.max(1, largestPool));
+        return n.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private void printTable(PrintStream out, Dataset d, PrmAggregation agg, BestOfNResult r) {
+        out.printf(Locale.ROOT, "%s (%s): %d problems, padded to %d slots; %d trials, seed %d%n", d.name(), d.format(),
+                r.problemCount(), r.slotCount(), r.trials(), seed);
+        if (r.methods().contains(SelectionMethod.PRM) || r.methods().contains(SelectionMethod.PRM_WEIGHTED_MAJORITY)) {
+            out.printf(Locale.ROOT, "PRM score: %s of '%s' step probabilities%n", agg.label(), scorer);
+        }
+        out.println("accuracy %, mean ± standard deviation over trials");
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%6s", "N"));
+        for (SelectionMethod m : r.methods()) {
+            head.append(String.format(Locale.ROOT, "  %-14s", m.id()));
+        }
+        out.println(head.toString().stripTrailing());
+        int[] n = r.nValues();
+        for (int k = 0; k < n.length; k++) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%6d", n[k]));
+            for (SelectionMethod m : r.methods()) {
+                row.append(String.format(Locale.ROOT, "  %-14s",
+                        String.format(Locale.ROOT, "%.1f ± %.1f", 100 * r.mean(m, k), 100 * r.std(m, k))));
+            }
+            out.println(row.toString().stripTrailing());
+        }
+    }
+
+    private static void printCsv(PrintStream out, BestOfNResult r) {
+        out.println("n,method,mean,std,trials,problems");
+        int[] n = r.nValues();
+        for (int k = 0; k < n.length; k++) {
+            for (SelectionMethod m : r.methods()) {
+                out.printf(Locale.ROOT, "%d,%s,%s,%s,%d,%d%n", n[k], m.id(), r.mean(m, k), r.std(m, k), r.trials(),
+                        r.problemCount());
+            }
+        }
+    }
+
+    private String json(Dataset d, PrmAggregation agg, long seedUsed, BestOfNResult r) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("dataset", d.name());
+        root.put("format", d.format());
+        root.put("problems", r.problemCount());
+        root.put("slots", r.slotCount());
+        root.put("trials", r.trials());
+        root.put("seed", seedUsed);
+        root.put("aggregation", agg.label());
+        root.put("scorer", scorer);
+        root.put("ormScorer", ormScorer);
+        ArrayNode results = root.putArray("results");
+        int[] n = r.nValues();
+        for (int k = 0; k < n.length; k++) {
+            for (SelectionMethod m : r.methods()) {
+                results.addObject().put("n", n[k]).put("method", m.id()).put("mean", r.mean(m, k)).put("std", r.std(m, k));
+            }
+        }
+        try {
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.steplens.io;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -33,6 +34,15 @@ final class FileLoader {
     }
 
     LoadResult load() throws IOException {
+        try {
+            return read();
+        } catch (ClosedByInterruptException e) {
+            // file channels close when the loading thread is interrupted: that is a cancel, not a broken file
+            throw new CancellationException("loading " + file + " was interrupted");
+        }
+    }
+
+    private LoadResult read() throws IOException {
         SourceFile.checkReadable(file);
         List<LoadError> errors = new ArrayList<>();
         try (RecordSource source = openSource()) {
@@ -64,7 +74,7 @@ final class FileLoader {
             ProblemCollector problems = new ProblemCollector();
             Iterator<RawRecord> buffered = head.iterator();
             while ((r = buffered.hasNext() ? buffered.next() : source.next()) != null) {
-                if (progress.isCancelled()) {
+                if (progress.isCancelled() || Thread.currentThread().isInterrupted()) {
                     throw new CancellationException("loading " + file + " was cancelled");
                 }
                 read(r, handler, problems, errors);

@@ -25,6 +25,8 @@ final class Json {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // correctly rounded like Double.parseDouble, several times faster on 17-digit probabilities
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
 
     static final ObjectMapper MAPPER = new ObjectMapper(FACTORY)

@@ -19,9 +19,15 @@ enum Layout {
         if (first != '{') {
             return LINES;
         }
+        // A first line that is not a whole value is the start of a pretty-printed record, unless the next line is
+        // a whole record of its own: then the first line of a JSON Lines file was cut short.
         try (LineRecordSource lines = new LineRecordSource(SourceFile.open(file))) {
             RawRecord r = lines.next();
-            return r != null && !r.isOk() && r.error().startsWith(JsonSyntax.TRUNCATED) ? STREAM : LINES;
+            if (r == null || r.isOk() || !r.error().startsWith(JsonSyntax.TRUNCATED)) {
+                return LINES;
+            }
+            RawRecord second = lines.next();
+            return second != null && second.isOk() && second.node().isObject() ? LINES : STREAM;
         }
     }
 

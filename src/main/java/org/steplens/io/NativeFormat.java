@@ -4,7 +4,9 @@ package org.steplens.io;
  * The StepLens native format, version 1: JSON Lines, one problem per line, every line marked
  * {@code "format":"steplens/1"}. Absent values are left out. Numbers that JSON cannot hold are written as the
  * strings "NaN", "Infinity" and "-Infinity". An unrated step in {@code human_ratings} is {@code null}. Extra JSON is
- * embedded as an object when that reproduces its text exactly, else as a string.
+ * embedded as an object when that reproduces its text exactly, else as a string. The reader ignores keys it does not
+ * know (so a later minor addition does not make older builds refuse a file); the version in the marker changes when
+ * the meaning of a known key does.
  *
  * <pre>
  * {"format":"steplens/1","id":..,"text":..,"ground_truth_answer":..,"ground_truth_solution":..,"subject":..,

@@ -24,7 +24,7 @@ final class ForwardPass {
 
     static double[][] run(OrtSession session, PrmSpec spec, Head head, boolean int32, List<String> inputNames,
                           List<EncodedSolution> batch, int length) throws OrtException {
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtEnvironment env = NativeLibraries.environment();
         int rows = batch.size();
         long[] ids = new long[rows * length];
         long[] mask = new long[rows * length];

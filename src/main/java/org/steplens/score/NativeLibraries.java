@@ -28,6 +28,7 @@ public final class NativeLibraries {
             "onnxruntime_providers_shared", "onnxruntime_providers_cuda", "onnxruntime_providers_tensorrt");
 
     private static Path prepared;
+    private static OrtEnvironment environment;
 
     private NativeLibraries() {
     }
@@ -59,6 +60,39 @@ public final class NativeLibraries {
         }
     }
 
+    /**
+     * ONNX Runtime's environment, created once, on a thread with a large stack: ONNX Runtime 1.29's native
+     * initialisation overflows the JVM's default 1 MB thread stack and kills the process with SIGSEGV. Once
+     * created, the environment can be used from any thread.
+     */
+    public static synchronized OrtEnvironment environment() {
+        if (environment != null) {
+            return environment;
+        }
+        prepare();
+        OrtEnvironment[] created = new OrtEnvironment[1];
+        Throwable[] failure = new Throwable[1];
+        Thread init = new Thread(null, () -> {
+            try {
+                created[0] = OrtEnvironment.getEnvironment();
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "onnxruntime-init", 64L << 20);
+        init.start();
+        try {
+            init.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting ONNX Runtime", e);
+        }
+        if (failure[0] != null) {
+            throw new IllegalStateException("ONNX Runtime could not start: " + failure[0], failure[0]);
+        }
+        environment = created[0];
+        return environment;
+    }
+
     /** Version, build and platform, so that a new ONNX Runtime (or the GPU build) never meets old libraries. */
     static String cacheKey() throws IOException {
         String version = OrtEnvironment.class.getPackage().getImplementationVersion();
@@ -73,7 +107,7 @@ public final class NativeLibraries {
         return (version == null ? "unknown" : version) + commit + "-" + osArch() + "-" + flavour;
     }
 
-    private static void extractInto(Path folder) throws IOException {
+    static void extractInto(Path folder) throws IOException {
         Path done = folder.resolve(".complete");
         if (Files.exists(done)) {
             return;

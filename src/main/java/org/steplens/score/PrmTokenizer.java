@@ -5,7 +5,6 @@ import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.djl.huggingface.tokenizers.jni.CharSpan;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -113,25 +112,45 @@ final class PrmTokenizer implements AutoCloseable {
         return -1;
     }
 
+    /** The marker must be one known token, and stay one token between steps. */
     private void checkMarker(Path file) throws ModelFolderException {
-        EncodedSolution probe;
-        try {
-            probe = encode("1 + 1 = ?", List.of("1 + 1 = 2.", "The answer is 2."));
-        } catch (IllegalStateException e) {
-            String[] tokens = tokenizer.encode(spec.marker(), false, false).getTokens();
-            throw new ModelFolderException(file + ": the spec's marker " + quote(spec.marker())
-                    + " is not a token of this tokenizer (it encodes as " + tokens.length + " token"
-                    + (tokens.length == 1 ? "" : "s") + ": " + Arrays.toString(tokens) + ")");
+        String marker = spec.marker();
+        Encoding alone = tokenizer.encode(marker, false, false);
+        List<String> pieces = new java.util.ArrayList<>();
+        String[] tokens = alone.getTokens();
+        CharSpan[] spans = alone.getCharTokenSpans();
+        for (int i = 0; i < tokens.length; i++) {
+            String text = spans[i] == null ? tokens[i] : substringByCodePoints(marker, spans[i]);
+            if (!text.isBlank() || marker.isBlank()) {
+                pieces.add(text);
+            }
         }
-        if (probe.readPositions().length != 2) {
-            throw new ModelFolderException(file + ": marker check failed");
+        if (pieces.size() != 1) {
+            StringBuilder list = new StringBuilder();
+            for (String piece : pieces) {
+                list.append(list.length() == 0 ? "" : ", ").append(quote(piece));
+            }
+            throw new ModelFolderException(file + ": the spec's marker " + quote(marker) + " is not a token of this "
+                    + "tokenizer (it splits into " + pieces.size() + " pieces: " + list + ")");
         }
-        for (String token : tokenizer.encode(spec.marker(), false, false).getTokens()) {
+        for (String token : tokens) {
             if (UNKNOWN_TOKENS.contains(token)) {
-                throw new ModelFolderException(file + ": the spec's marker " + quote(spec.marker())
+                throw new ModelFolderException(file + ": the spec's marker " + quote(marker)
                         + " is not in this tokenizer's vocabulary (it encodes as the unknown token " + token + ")");
             }
         }
+        try {
+            encode("1 + 1 = ?", List.of("1 + 1 = 2.", "The answer is 2."));
+        } catch (IllegalStateException e) {
+            throw new ModelFolderException(file + ": the spec's marker " + quote(marker) + " merges with the text "
+                    + "around it in this tokenizer, so the steps' ends cannot be found");
+        }
+    }
+
+    private static String substringByCodePoints(String text, CharSpan span) {
+        int start = text.offsetByCodePoints(0, Math.min(span.getStart(), text.codePointCount(0, text.length())));
+        int end = text.offsetByCodePoints(0, Math.min(span.getEnd(), text.codePointCount(0, text.length())));
+        return text.substring(start, end);
     }
 
     static String quote(String s) {

@@ -18,8 +18,7 @@ final class SessionFactory {
     }
 
     static Opened open(Path modelFile, DevicePreference preference) throws OrtException, CudaUnavailableException {
-        NativeLibraries.prepare();
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtEnvironment env = NativeLibraries.environment();
         String reason = null;
         if (preference != DevicePreference.CPU) {
             try {
@@ -71,7 +70,7 @@ final class SessionFactory {
             int at = lower.indexOf(lib);
             if (at >= 0) {
                 int stop = at;
-                while (stop < m.length() && !Character.isWhitespace(m.charAt(stop)) && m.charAt(stop) != ':') {
+                while (stop < m.length() && !Character.isWhitespace(m.charAt(stop)) && ":\"'".indexOf(m.charAt(stop)) < 0) {
                     stop++;
                 }
                 return "missing CUDA 12 / cuDNN 9 library " + m.substring(at, stop);

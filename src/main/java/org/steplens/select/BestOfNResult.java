@@ -46,21 +46,19 @@ public final class BestOfNResult {
                 }
             }
         }
+        // From integer counts, so that equal trials give exactly the count's ratio and a standard deviation of 0.
         for (int m = 0; m < methods.size(); m++) {
             for (int k = 0; k < nCount; k++) {
-                double sum = 0;
-                double[] acc = new double[trials];
+                long sum = 0;
+                long squares = 0;
                 for (int t = 0; t < trials; t++) {
-                    acc[t] = problems == 0 ? 0 : (double) counts[m][k][t] / problems;
-                    sum += acc[t];
+                    long c = counts[m][k][t];
+                    sum += c;
+                    squares += c * c;
                 }
-                double mu = sum / trials;
-                double ss = 0;
-                for (double a : acc) {
-                    ss += (a - mu) * (a - mu);
-                }
-                mean[m][k] = mu;
-                std[m][k] = Math.sqrt(ss / trials);
+                double scale = (double) trials * Math.max(1, problems);
+                mean[m][k] = sum / scale;
+                std[m][k] = Math.sqrt(Math.max(0, (double) (trials * squares - sum * sum))) / scale;
             }
         }
     }

@@ -106,19 +106,13 @@ public final class BestOfNSimulator {
                                  int problem, int trial, int[] nValues, List<SelectionMethod> methods, int[] chosen) {
         state.reset(candidates);
         shuffle.start(seed, problem, trial);
-        int size = candidates.size();
-        int k = 0;
-        int last = nValues[nValues.length - 1];
-        for (int slot = 1; slot <= last; slot++) {
-            int s = shuffle.next();
-            if (s < size) {
-                state.add(s);
-            }
-            if (slot == nValues[k]) {
-                for (int m = 0; m < methods.size(); m++) {
-                    chosen[k * methods.size() + m] = state.pick(methods.get(m));
-                }
-                k++;
+        int done = 0;
+        for (int k = 0; k < nValues.length; k++) {
+            int[] slots = shuffle.advance(nValues[k] - done);
+            state.advance(slots, done, nValues[k]);
+            done = nValues[k];
+            for (int m = 0; m < methods.size(); m++) {
+                chosen[k * methods.size() + m] = state.pick(methods.get(m));
             }
         }
     }

@@ -1,7 +1,7 @@
 package org.steplens.select;
 
 /**
- * Incremental selection over candidates arriving one at a time (a shuffled pool in best-of-N, file order for a
+ * Incremental selection over candidates arriving in order (a shuffled pool in best-of-N, file order for a
  * single problem): after any prefix, {@link #pick} answers every method in O(1). Not thread-safe; reusable via
  * {@link #reset}.
  *
@@ -71,45 +71,87 @@ final class PickState {
         leader = prmLeader = ormLeader = -1;
     }
 
-    void add(int s) {
-        int c = pool.answerClass[s];
-        if (c < 0) {
-            return;
-        }
-        if (first < 0) {
-            first = s;
-        }
-        double p = pool.prm[s];
-        if (p == p && (bestPrm < 0 || p > pool.prm[bestPrm])) {
-            bestPrm = s;
-        }
-        double o = pool.orm[s];
-        if (o == o && (bestOrm < 0 || o > pool.orm[bestOrm])) {
-            bestOrm = s;
-        }
-        if (firstCorrect < 0 && pool.correct[s] == CandidatePool.RIGHT) {
-            firstCorrect = s;
-        }
-        if (votes[c] == 0) {
-            firstMember[c] = s;
-            arrival[c] = touchedCount;
-            touched[touchedCount++] = c;
-        }
-        votes[c]++;
-        if (leader < 0 || votes[c] > votes[leader] || (votes[c] == votes[leader] && arrival[c] < arrival[leader])) {
-            leader = c;
-        }
-        if (weighted) {
-            if (p == p) {
-                prmSum[c] += p;
-                prmScored[c] = true;
-                prmLeader = updateLeader(prmLeader, c, p, prmSum, prmScored);
+    /**
+     * Adds the candidates {@code order[from..to)} in that order; values of {@code size} or more are empty slots.
+     * The hot state lives in locals for the loop (this runs for every slot of every trial).
+     */
+    void advance(int[] order, int from, int to) {
+        final int size = pool.size;
+        final int[] cls = pool.answerClass;
+        final double[] prm = pool.prm;
+        final double[] orm = pool.orm;
+        final byte[] correct = pool.correct;
+        final int[] votes = this.votes;
+        final int[] arrival = this.arrival;
+        int first = this.first;
+        int bestPrm = this.bestPrm;
+        int bestOrm = this.bestOrm;
+        int firstCorrect = this.firstCorrect;
+        double bestPrmScore = bestPrm < 0 ? Double.NEGATIVE_INFINITY : prm[bestPrm];
+        double bestOrmScore = bestOrm < 0 ? Double.NEGATIVE_INFINITY : orm[bestOrm];
+        int leader = this.leader;
+        int leaderVotes = leader < 0 ? 0 : votes[leader];
+        int leaderArrival = leader < 0 ? Integer.MAX_VALUE : arrival[leader];
+        int touchedCount = this.touchedCount;
+        for (int i = from; i < to; i++) {
+            int s = order[i];
+            if (s >= size) {
+                continue;
             }
-            if (o == o) {
-                ormSum[c] += o;
-                ormScored[c] = true;
-                ormLeader = updateLeader(ormLeader, c, o, ormSum, ormScored);
+            int c = cls[s];
+            if (c < 0) {
+                continue;
             }
+            if (first < 0) {
+                first = s;
+            }
+            double p = prm[s];
+            if (p > bestPrmScore || (bestPrm < 0 && p == p)) {
+                bestPrm = s;
+                bestPrmScore = p;
+            }
+            double o = orm[s];
+            if (o > bestOrmScore || (bestOrm < 0 && o == o)) {
+                bestOrm = s;
+                bestOrmScore = o;
+            }
+            if (firstCorrect < 0 && correct[s] == CandidatePool.RIGHT) {
+                firstCorrect = s;
+            }
+            int v = ++votes[c];
+            if (v == 1) {
+                firstMember[c] = s;
+                arrival[c] = touchedCount;
+                touched[touchedCount++] = c;
+            }
+            if (v > leaderVotes || (v == leaderVotes && arrival[c] < leaderArrival)) {
+                leader = c;
+                leaderVotes = v;
+                leaderArrival = arrival[c];
+            }
+            if (weighted) {
+                this.touchedCount = touchedCount;
+                addWeights(c, p, o);
+            }
+        }
+        this.first = first;
+        this.bestPrm = bestPrm;
+        this.bestOrm = bestOrm;
+        this.firstCorrect = firstCorrect;
+        this.leader = leader;
+        this.touchedCount = touchedCount;
+    }
+
+    private void addWeights(int c, double p, double o) {
+        if (p == p) {
+            prmSum[c] += p;
+            prmScored[c] = true;
+            prmLeader = updateLeader(prmLeader, c, p, prmSum, prmScored);
+        }
+        if (o == o) {
+            ormSum[c] += o;
+            ormScored[c] = true;
+            ormLeader = updateLeader(ormLeader, c, o, ormSum, ormScored);
         }
     }
 

@@ -25,9 +25,11 @@ public final class Selections {
     public static ProblemSelection pick(String problemId, CandidatePool pool, SelectionSettings settings) {
         PickState state = new PickState(true);
         state.reset(pool);
-        for (int i = 0; i < pool.size(); i++) {
-            state.add(i);
+        int[] fileOrder = new int[pool.size()];
+        for (int i = 0; i < fileOrder.length; i++) {
+            fileOrder[i] = i;
         }
+        state.advance(fileOrder, 0, fileOrder.length);
         List<Pick> picks = new ArrayList<>();
         for (SelectionMethod m : settings.methods()) {
             int chosen = m == SelectionMethod.RANDOM ? randomCandidate(problemId, pool, settings.seed()) : state.pick(m);

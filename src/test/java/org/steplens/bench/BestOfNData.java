@@ -29,7 +29,8 @@ public final class BestOfNData {
         List<Problem> out = new ArrayList<>(problems);
         for (int p = 0; p < problems; p++) {
             int pool = minPool + random.nextInt(maxPool - minPool + 1);
-            double difficulty = 0.05 + 0.9 * random.nextDouble();
+            double u = random.nextDouble();
+            double difficulty = 0.002 + 0.9 * u * u;
             String truth = Integer.toString(100 + p);
             List<Solution> sols = new ArrayList<>(pool);
             for (int s = 0; s < pool; s++) {
@@ -54,7 +55,7 @@ public final class BestOfNData {
         for (int i = 0; i < steps; i++) {
             text.add(STEP_TEXT[(index + i) % STEP_TEXT.length]);
             double r = random.nextDouble();
-            double negative = i == errorStep ? 0.2 + 0.8 * r : 0.25 * r * r * r;
+            double negative = i == errorStep ? 0.05 + 0.7 * r : 0.45 * r * r * r;
             double neutral = (1 - negative) * 0.15 * random.nextDouble();
             double positive = 1 - negative - neutral;
             threeWay.add(new ThreeWayProbability(positive, neutral, negative));

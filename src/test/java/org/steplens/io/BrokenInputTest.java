@@ -64,6 +64,15 @@ class BrokenInputTest {
     }
 
     @Test
+    void truncatedFirstLineOfJsonLines() throws IOException {
+        String good = lightmanLine("a", "x");
+        Path f = write("cut-first.jsonl", good.substring(0, 70) + "\n" + good + "\n" + lightmanLine("b", "y") + "\n");
+        LoadResult r = load(f);
+        assertEquals(List.of(f + ":1: truncated JSON: the record ends before it is complete"), messages(r));
+        assertEquals(2, r.dataset().problemCount());
+    }
+
+    @Test
     void wrongTypesNameTheFieldTheValueAndWhatWasExpected() throws IOException {
         String json = "[\n"
                 + processBenchRecord("gsm8k-0", "-1", "[\"a\", \"b\"]") + ",\n"
@@ -239,6 +248,17 @@ class BrokenInputTest {
         assertEquals(size, ticks.get(ticks.size() - 1)[0]);
         assertEquals(size, ticks.get(0)[1]);
         assertEquals(r.dataset().problems(), early, "every problem announced once, in file order");
+    }
+
+    @Test
+    void anInterruptedLoadIsCancelled() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThrows(CancellationException.class,
+                    () -> DatasetLoader.load(TestData.file("qwen25math/math_cot_100.jsonl"), LoadProgress.NONE));
+        } finally {
+            Thread.interrupted();
+        }
     }
 
     @Test

@@ -198,8 +198,6 @@ class BestOfNSimulatorTest {
             }
         }
         assertTrue(differs, "another seed gives other shuffles");
-        // At N = 2 the first slot alone decides RANDOM; its mean is the single-sample accuracy within error.
-        assertTrue(one.mean(SelectionMethod.RANDOM, 0) > 0.2 && one.mean(SelectionMethod.RANDOM, 0) < 0.8);
     }
 
     @Test

@@ -1,0 +1,140 @@
+package org.steplens.analyze;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import org.steplens.model.Dataset;
+import org.steplens.model.Problem;
+import org.steplens.model.Solution;
+import org.steplens.select.CandidatePool;
+import org.steplens.select.Pick;
+import org.steplens.select.ProblemSelection;
+import org.steplens.select.SelectionMethod;
+import org.steplens.select.SelectionSettings;
+import org.steplens.select.Selections;
+
+/**
+ * Finds examples of each {@link FailureKind} in a dataset. PRM scores and correctness follow the selection
+ * settings (scorer, aggregation, grader); first errors use the given threshold.
+ */
+public final class FailureFinder {
+    private final Dataset dataset;
+    private final SelectionSettings settings;
+    private final double threshold;
+
+    public FailureFinder(Dataset dataset, SelectionSettings settings, double threshold) {
+        this.dataset = dataset;
+        this.settings = settings;
+        this.threshold = threshold;
+    }
+
+    /** Wrong answers with PRM score at least {@code minScore}, highest score first. */
+    public List<Failure> convincingWrongAnswers(double minScore) {
+        record Scored(Failure failure, double score) {
+        }
+        List<Scored> found = new ArrayList<>();
+        forEachSolution((pi, p, pool, si, s) -> {
+            double score = pool.prmScore(si);
+            if (Boolean.FALSE.equals(pool.correct(si)) && score >= minScore) {
+                found.add(new Scored(new Failure(FailureKind.CONVINCING_WRONG_ANSWER, pi, p.id(), si,
+                        String.format(Locale.ROOT, "PRM score %.3f, but the answer %s is wrong (truth %s)", score,
+                                pool.answer(si), p.groundTruthAnswer())), score));
+            }
+        });
+        found.sort(Comparator.comparingDouble(Scored::score).reversed());
+        return found.stream().map(Scored::failure).toList();
+    }
+
+    /** Correct answers with a wrong step: by human label when there is one, else by the PRM's first error. */
+    public List<Failure> rightAnswerWrongStep() {
+        List<Failure> found = new ArrayList<>();
+        forEachSolution((pi, p, pool, si, s) -> {
+            if (!Boolean.TRUE.equals(pool.correct(si))) {
+                return;
+            }
+            OptionalInt human = s.humanFirstError();
+            if (human.isPresent()) {
+                if (human.getAsInt() >= 0) {
+                    found.add(new Failure(FailureKind.RIGHT_ANSWER_WRONG_STEP, pi, p.id(), si,
+                            "correct answer " + pool.answer(si) + ", but humans mark step " + (human.getAsInt() + 1) + " wrong"));
+                }
+                return;
+            }
+            double[] probs = s.stepProbabilities().get(settings.prmScorer()).orElse(null);
+            int predicted = probs == null ? -1 : FirstErrorPredictor.predict(probs, threshold);
+            if (predicted >= 0) {
+                found.add(new Failure(FailureKind.RIGHT_ANSWER_WRONG_STEP, pi, p.id(), si, String.format(Locale.ROOT,
+                        "correct answer %s, but the PRM gives step %d only %.3f", pool.answer(si), predicted + 1,
+                        probs[predicted])));
+            }
+        });
+        return found;
+    }
+
+    /** Problems where one of the two methods picks a correct answer and the other does not. */
+    public List<Failure> methodsDisagree(SelectionMethod a, SelectionMethod b) {
+        SelectionSettings both = settings.withMethods(List.of(a, b));
+        List<Failure> found = new ArrayList<>();
+        List<Problem> problems = dataset.problems();
+        for (int pi = 0; pi < problems.size(); pi++) {
+            Problem p = problems.get(pi);
+            ProblemSelection sel = Selections.pick(p, both);
+            Pick pa = sel.pick(a).orElseThrow();
+            Pick pb = sel.pick(b).orElseThrow();
+            if (pa.solved() != pb.solved()) {
+                found.add(new Failure(FailureKind.METHODS_DISAGREE, pi, p.id(), pa.solutionIndex(),
+                        describe(pa) + "; " + describe(pb)));
+            }
+        }
+        return found;
+    }
+
+    private static String describe(Pick pick) {
+        if (!pick.hasPick()) {
+            return pick.method().id() + " has no pick";
+        }
+        String verdict = pick.correct() == null ? "unknown" : pick.correct() ? "right" : "wrong";
+        return pick.method().id() + " picks #" + (pick.solutionIndex() + 1) + " (" + pick.answer() + ", " + verdict + ")";
+    }
+
+    /** Solutions whose PRM first error (at the threshold) is later than the human one, or missing. */
+    public List<Failure> prmLaterThanHuman() {
+        List<Failure> found = new ArrayList<>();
+        List<Problem> problems = dataset.problems();
+        for (int pi = 0; pi < problems.size(); pi++) {
+            Problem p = problems.get(pi);
+            for (int si = 0; si < p.solutionCount(); si++) {
+                Solution s = p.solution(si);
+                OptionalInt human = s.humanFirstError();
+                double[] probs = s.stepProbabilities().get(settings.prmScorer()).orElse(null);
+                if (human.isEmpty() || probs == null) {
+                    continue;
+                }
+                int predicted = FirstErrorPredictor.predict(probs, threshold);
+                if (HumanAgreement.isLater(predicted, human.getAsInt())) {
+                    found.add(new Failure(FailureKind.PRM_LATER_THAN_HUMAN, pi, p.id(), si,
+                            "humans mark step " + (human.getAsInt() + 1) + " wrong; the PRM "
+                                    + (predicted < 0 ? "finds no error" : "first flags step " + (predicted + 1))));
+                }
+            }
+        }
+        return found;
+    }
+
+    private interface SolutionVisitor {
+        void visit(int problemIndex, Problem problem, CandidatePool pool, int solutionIndex, Solution solution);
+    }
+
+    private void forEachSolution(SolutionVisitor visitor) {
+        List<Problem> problems = dataset.problems();
+        for (int pi = 0; pi < problems.size(); pi++) {
+            Problem p = problems.get(pi);
+            CandidatePool pool = CandidatePool.of(p, settings);
+            for (int si = 0; si < p.solutionCount(); si++) {
+                visitor.visit(pi, p, pool, si, p.solution(si));
+            }
+        }
+    }
+}

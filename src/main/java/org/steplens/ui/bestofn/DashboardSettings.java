@@ -1,0 +1,128 @@
+package org.steplens.ui.bestofn;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.steplens.model.Dataset;
+import org.steplens.model.Problem;
+import org.steplens.model.ScorerNames;
+import org.steplens.select.BestOfNSettings;
+import org.steplens.select.PrmAggregation;
+import org.steplens.select.SelectionMethod;
+import org.steplens.select.SelectionSettings;
+
+/**
+ * What the dashboard simulates: methods, N grid, trials, seed, PRM aggregation and scorers.
+ *
+ * @param methods     methods in legend order
+ * @param nValues     N grid, ascending
+ * @param trials      shuffles per problem
+ * @param seed        simulation seed
+ * @param aggregation how step probabilities make a PRM score
+ * @param prmScorer   step scorer for the PRM
+ * @param ormScorer   solution scorer for the ORM
+ */
+public record DashboardSettings(List<SelectionMethod> methods, int[] nValues, int trials, long seed,
+                                PrmAggregation aggregation, String prmScorer, String ormScorer) {
+
+    public DashboardSettings {
+        methods = List.copyOf(methods);
+        nValues = nValues.clone();
+        Objects.requireNonNull(aggregation, "aggregation");
+        Objects.requireNonNull(prmScorer, "prmScorer");
+        Objects.requireNonNull(ormScorer, "ormScorer");
+    }
+
+    /**
+     * Sensible settings for a dataset: the methods its scores allow plus majority and the oracle; the paper's
+     * protocol when pools reach 1,860, else powers of two up to the largest pool; 400 trials; seed 0.
+     */
+    public static DashboardSettings defaults(Dataset dataset) {
+        boolean prm = dataset.stepScorers().contains(ScorerNames.PRM) || dataset.solutionScorers().contains(ScorerNames.PRM);
+        boolean orm = dataset.solutionScorers().contains(ScorerNames.ORM);
+        List<SelectionMethod> methods = new ArrayList<>();
+        if (prm) {
+            methods.add(SelectionMethod.PRM);
+        }
+        if (orm) {
+            methods.add(SelectionMethod.ORM);
+        }
+        methods.add(SelectionMethod.MAJORITY);
+        methods.add(SelectionMethod.ORACLE);
+        return new DashboardSettings(methods, defaultGrid(dataset), BestOfNSettings.PAPER_TRIALS, 0L,
+                PrmAggregation.DEFAULT, ScorerNames.PRM, ScorerNames.ORM);
+    }
+
+    static int[] defaultGrid(Dataset dataset) {
+        int largest = 1;
+        for (Problem p : dataset.problems()) {
+            largest = Math.max(largest, p.solutionCount());
+        }
+        if (largest >= BestOfNSettings.PAPER_N[BestOfNSettings.PAPER_N.length - 1]) {
+            return BestOfNSettings.PAPER_N.clone();
+        }
+        List<Integer> grid = new ArrayList<>();
+        for (int n = 1; n < largest; n *= 2) {
+            grid.add(n);
+        }
+        grid.add(largest);
+        return grid.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    public BestOfNSettings simulation() {
+        return new BestOfNSettings(methods, nValues, trials, seed, 0);
+    }
+
+    public SelectionSettings selection() {
+        return SelectionSettings.defaults().withMethods(methods).withScorers(prmScorer, ormScorer)
+                .withAggregation(aggregation);
+    }
+
+    public DashboardSettings withMethods(List<SelectionMethod> value) {
+        return new DashboardSettings(value, nValues, trials, seed, aggregation, prmScorer, ormScorer);
+    }
+
+    public DashboardSettings withNValues(int[] value) {
+        return new DashboardSettings(methods, value, trials, seed, aggregation, prmScorer, ormScorer);
+    }
+
+    public DashboardSettings withTrials(int value) {
+        return new DashboardSettings(methods, nValues, value, seed, aggregation, prmScorer, ormScorer);
+    }
+
+    public DashboardSettings withSeed(long value) {
+        return new DashboardSettings(methods, nValues, trials, value, aggregation, prmScorer, ormScorer);
+    }
+
+    public DashboardSettings withAggregation(PrmAggregation value) {
+        return new DashboardSettings(methods, nValues, trials, seed, value, prmScorer, ormScorer);
+    }
+
+    public DashboardSettings withScorers(String prm, String orm) {
+        return new DashboardSettings(methods, nValues, trials, seed, aggregation, prm, orm);
+    }
+
+    /** The N grid as typed: "10,25,50". */
+    public String nGridText() {
+        return String.join(",", Arrays.stream(nValues).mapToObj(Integer::toString).toList());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DashboardSettings s && methods.equals(s.methods) && Arrays.equals(nValues, s.nValues)
+                && trials == s.trials && seed == s.seed && aggregation.equals(s.aggregation)
+                && prmScorer.equals(s.prmScorer) && ormScorer.equals(s.ormScorer);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(methods, Arrays.hashCode(nValues), trials, seed, aggregation, prmScorer, ormScorer);
+    }
+
+    @Override
+    public String toString() {
+        return "DashboardSettings[methods=" + methods + ", n=" + nGridText() + ", trials=" + trials + ", seed=" + seed
+                + ", aggregation=" + aggregation.label() + ", prm=" + prmScorer + ", orm=" + ormScorer + "]";
+    }
+}

@@ -1,0 +1,63 @@
+package org.steplens.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.steplens.model.Dataset;
+import org.steplens.model.Problem;
+import org.steplens.model.Solution;
+import org.steplens.select.RealData;
+import org.steplens.select.SelectionMethod;
+import org.steplens.select.SelectionSettings;
+import org.steplens.select.Selections;
+
+class FailureFinderTest {
+    private static final SelectionSettings SETTINGS = SelectionSettings.defaults();
+
+    private static Solution sol(String answer, double... probs) {
+        return Solution.builder().steps(java.util.Collections.nCopies(probs.length, "step"))
+                .stepProbabilities("prm", probs).finalAnswer(answer).build();
+    }
+
+    @Test
+    void findsConvincingWrongAnswersAndRightAnswersWithAWrongStep() {
+        Problem p = new Problem("p1", "text", "4", null, null, null, null,
+                List.of(sol("5", 0.99, 0.95), sol("4", 0.9, 0.2, 0.9), sol("5", 0.3), sol("4", 0.99)), null);
+        FailureFinder f = new FailureFinder(new Dataset("d", "t", List.of(p)), SETTINGS, 0.5);
+        List<Failure> convincing = f.convincingWrongAnswers(0.8);
+        assertEquals(List.of(new Failure(FailureKind.CONVINCING_WRONG_ANSWER, 0, "p1", 0,
+                "PRM score 0.941, but the answer 5 is wrong (truth 4)")), convincing);
+        List<Failure> wrongStep = f.rightAnswerWrongStep();
+        assertEquals(List.of(new Failure(FailureKind.RIGHT_ANSWER_WRONG_STEP, 0, "p1", 1,
+                "correct answer 4, but the PRM gives step 2 only 0.200")), wrongStep);
+    }
+
+    @Test
+    void humanLabelsDecideWrongStepsAndLatePrmErrors() {
+        Solution labelled = Solution.builder().steps(List.of("a", "b", "c")).firstErrorLabel(1).correct(true)
+                .finalAnswer("4").stepProbabilities("prm", new double[] {0.9, 0.8, 0.3}).build();
+        Dataset d = new Dataset("d", "t", List.of(new Problem("gsm8k-1", "t", null, null, null, null,
+                "processbench/gsm8k", List.of(labelled), null)));
+        FailureFinder f = new FailureFinder(d, SETTINGS, 0.5);
+        assertEquals("correct answer 4, but humans mark step 2 wrong", f.rightAnswerWrongStep().get(0).why());
+        assertEquals(List.of(new Failure(FailureKind.PRM_LATER_THAN_HUMAN, 0, "gsm8k-1", 0,
+                "humans mark step 2 wrong; the PRM first flags step 3")), f.prmLaterThanHuman());
+    }
+
+    @Test
+    void methodDisagreementsOnRealQwenDataMatchPerProblemPicks() {
+        Dataset qwen = RealData.qwen();
+        FailureFinder f = new FailureFinder(qwen, SETTINGS, 0.5);
+        List<Failure> dis = f.methodsDisagree(SelectionMethod.ORM, SelectionMethod.MAJORITY);
+        long expected = qwen.problems().stream().filter(p -> {
+            var s = Selections.pick(p, SETTINGS);
+            return s.pick(SelectionMethod.ORM).orElseThrow().solved() != s.pick(SelectionMethod.MAJORITY).orElseThrow().solved();
+        }).count();
+        assertEquals(expected, dis.size());
+        assertTrue(dis.size() > 0, "ORM and majority differ on some real problems");
+        assertTrue(dis.get(0).why().matches("orm picks #\\d+ \\(.*, (right|wrong)\\); majority picks #\\d+ \\(.*, (right|wrong)\\)"),
+                dis.get(0).why());
+    }
+}
