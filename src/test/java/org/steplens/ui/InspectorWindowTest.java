@@ -186,6 +186,18 @@ class InspectorWindowTest {
     }
 
     @Test
+    void theBestOfNTabReceivesTheOpenFileAndCanOpenAProblemInTheInspector(FxRobot robot) throws Exception {
+        open(robot, QWEN);
+        robot.clickOn("Best-of-N");
+        var dashboard = robot.lookup("#bestOfN").queryAs(org.steplens.ui.bestofn.BestOfNDashboard.class);
+        await(() -> dashboard.viewModel().datasetProperty().get() == window.mainViewModel().datasetProperty().get());
+        Problem fifth = window.mainViewModel().problems().get(4);
+        robot.interact(() -> window.showProblem(fifth));
+        await(() -> window.inspector().problemProperty().get() == fifth);
+        assertTrue(robot.lookup("#candidateTable").query().isVisible());
+    }
+
+    @Test
     void darkThemeKeepsTheMathReadable(FxRobot robot) throws Exception {
         open(robot, LIGHTMAN);
         robot.clickOn("#themeToggle");

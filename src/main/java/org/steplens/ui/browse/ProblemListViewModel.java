@@ -165,18 +165,21 @@ public final class ProblemListViewModel {
                 src.add(p.source());
             }
         }
-        syncFacet(subjects, new ArrayList<>(subj));
-        syncFacet(levels, lev.stream().map(String::valueOf).toList());
-        syncFacet(sources, new ArrayList<>(src));
+        syncFacet(subjects, new ArrayList<>(subj), subject);
+        syncFacet(levels, lev.stream().map(String::valueOf).toList(), level);
+        syncFacet(sources, new ArrayList<>(src), source);
     }
 
-    private static void syncFacet(ObservableList<String> target, List<String> values) {
+    private static void syncFacet(ObservableList<String> target, List<String> values, StringProperty chosen) {
         List<String> next = new ArrayList<>();
         next.add(ANY);
         next.addAll(values);
+        String keep = chosen.get();
         if (!target.equals(next)) {
             target.setAll(next);
         }
+        // a combo box bound to the choice clears it when its items change; a value that is gone means "any"
+        chosen.set(keep != null && next.contains(keep) ? keep : ANY);
     }
 
     private void refilter() {

@@ -114,6 +114,19 @@ public final class InspectorPage implements AppView {
         problemView.searchField().selectAll();
     }
 
+    /** Selects {@code problem} in the list (clearing filters that hide it). */
+    public void showProblem(org.steplens.model.Problem problem) {
+        for (int pass = 0; pass < 2; pass++) {
+            for (ProblemItem item : problems.visible()) {
+                if (item.problem() == problem) {
+                    problems.selectedProperty().set(item);
+                    return;
+                }
+            }
+            problems.clearFilters();
+        }
+    }
+
     public ProblemListViewModel problemList() {
         return problems;
     }

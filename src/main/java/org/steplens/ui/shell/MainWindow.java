@@ -64,7 +64,7 @@ public final class MainWindow {
         this.main = new MainViewModel(services.opener(), services.loadRunner(), new RecentFiles(services.preferences()));
         this.inspector = new InspectorViewModel(services.analyzer(), services.analysisRunner());
         AppContext context = new AppContext(main, inspector, services.analyzer(), services.analysisRunner(),
-                new MathText(services.renderer(), services.mathRunner()), theme);
+                new MathText(services.renderer(), services.mathRunner()), theme, this::showProblem);
         inspectorPage = new InspectorPage(context, services.flagRunner());
         scoring = new org.steplens.ui.score.ModelScoringViewModel(main, inspector, services.loadRunner());
         views.add(inspectorPage);
@@ -78,6 +78,7 @@ public final class MainWindow {
             tabs.getTabs().add(tab);
         }
         tabs.setId("views");
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> views.get(i.intValue()).onShown());
         tabs.getStyleClass().add("floating");
 
         BorderPane root = new BorderPane();
@@ -89,7 +90,13 @@ public final class MainWindow {
         scene.getStylesheets().add(Theme.stylesheetUrl());
         installDragAndDrop();
         installShortcuts();
-        theme.addListener((o, a, t) -> t.apply());
+        // the theme: -Dsteplens.theme=dark|light, else the user's last choice
+        String asked = System.getProperty("steplens.theme", services.preferences().get("theme", "light"));
+        theme.set("dark".equalsIgnoreCase(asked) ? Theme.DARK : Theme.LIGHT);
+        theme.addListener((o, a, t) -> {
+            t.apply();
+            services.preferences().put("theme", t.name().toLowerCase(java.util.Locale.ROOT));
+        });
         theme.get().apply();
         stage.titleProperty().bind(main.titleProperty());
         stage.setScene(scene);
@@ -310,6 +317,12 @@ public final class MainWindow {
             v.dispose();
         }
         services.shutdown();
+    }
+
+    /** Shows a problem in the inspector tab. */
+    public void showProblem(org.steplens.model.Problem problem) {
+        tabs.getSelectionModel().select(0);
+        inspectorPage.showProblem(problem);
     }
 
     public void show() {

@@ -1,0 +1,68 @@
+package org.steplens.ui.shell;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.steplens.model.Dataset;
+import org.steplens.ui.bestofn.BestOfNDashboard;
+import org.steplens.ui.common.Icons;
+
+/**
+ * The best-of-N dashboard as a tab. Simulations are costly, so a dataset is handed over only when the tab is
+ * looked at; double-clicking a problem there opens it in the inspector.
+ */
+final class BestOfNView implements AppView {
+    private final AppContext context;
+    private final ExecutorService pool;
+    private final BestOfNDashboard dashboard;
+    private Dataset shown;
+
+    BestOfNView(AppContext context) {
+        this.context = context;
+        this.pool = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "steplens-best-of-n");
+            t.setDaemon(true);
+            return t;
+        });
+        this.dashboard = new BestOfNDashboard(pool, context.showProblem());
+        dashboard.setId("bestOfN");
+        context.main().datasetProperty().addListener((o, a, d) -> {
+            if (dashboard.getScene() != null && dashboard.isVisible()) {
+                onShown();
+            }
+        });
+    }
+
+    @Override
+    public String title() {
+        return "Best-of-N";
+    }
+
+    @Override
+    public Node icon() {
+        return Icons.of(Material2MZ.SHOW_CHART);
+    }
+
+    @Override
+    public Node content() {
+        return dashboard;
+    }
+
+    @Override
+    public void onShown() {
+        Dataset d = context.main().datasetProperty().get();
+        if (d != null && d != shown) {
+            shown = d;
+            dashboard.show(d);
+        }
+    }
+
+    @Override
+    public void dispose() {
+        dashboard.viewModel().cancel();
+        pool.shutdownNow();
+    }
+}
