@@ -37,6 +37,13 @@ import org.steplens.ui.shell.StepLensApp;
  */
 public final class UiResponsivenessBenchmark {
     private static MainWindow window;
+    /** When the last awaited report reached the FX thread (before its listeners ran). */
+    private static volatile long arrivedAt;
+    private static final List<Double> analysisMs = new ArrayList<>();
+    private static final List<Double> uiMs = new ArrayList<>();
+    /** CPU time the FX thread spent from the change to the pulse: independent of how busy the machine is. */
+    private static final List<Double> fxCpuMs = new ArrayList<>();
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws Exception {
         int problems = args.length > 0 ? Integer.parseInt(args[0]) : 500;
@@ -104,16 +111,34 @@ public final class UiResponsivenessBenchmark {
             select(items.get(r.nextInt(items.size())));
         }
         double[] selection = new double[runs];
+        analysisMs.clear();
+        uiMs.clear();
+        fxCpuMs.clear();
         for (int i = 0; i < runs; i++) {
             selection[i] = select(items.get(r.nextInt(items.size())));
         }
+        double[] selAnalysis = analysisMs.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] selUi = uiMs.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] selCpu = fxCpuMs.stream().mapToDouble(Double::doubleValue).toArray();
+        analysisMs.clear();
+        uiMs.clear();
+        fxCpuMs.clear();
         double[] threshold = new double[runs];
         for (int i = 0; i < runs; i++) {
             double value = 0.3 + 0.4 * ((i % 20) / 20.0);
             threshold[i] = moveThreshold(i % 2 == 0 ? value : 1 - value);
         }
         report("problem selection → painted", selection);
+        report("  of which change → report", selAnalysis);
+        report("  of which report → painted", selUi);
+        report("  FX thread CPU time", selCpu);
         report("threshold move → painted", threshold);
+        report("  of which change → report", analysisMs.stream().mapToDouble(Double::doubleValue).toArray());
+        report("  of which report → painted", uiMs.stream().mapToDouble(Double::doubleValue).toArray());
+        report("  FX thread CPU time", fxCpuMs.stream().mapToDouble(Double::doubleValue).toArray());
+        System.out.printf("load average at the end: %.1f on %d cores%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         Platform.runLater(() -> window.scene().getWindow().hide());
         Platform.exit();
         System.exit(0);
@@ -135,14 +160,19 @@ public final class UiResponsivenessBenchmark {
         CountDownLatch painted = new CountDownLatch(1);
         AtomicLong end = new AtomicLong();
         AtomicLong start = new AtomicLong();
+        AtomicLong cpuStart = new AtomicLong();
+        AtomicLong cpuEnd = new AtomicLong();
         Platform.runLater(() -> {
+            cpuStart.set(CPU.getCurrentThreadCpuTime());
             javafx.beans.value.ChangeListener<ProblemReport> l = new javafx.beans.value.ChangeListener<>() {
                 @Override
                 public void changed(javafx.beans.value.ObservableValue<? extends ProblemReport> o, ProblemReport a, ProblemReport rep) {
                     if (rep != null && arrived.test(rep)) {
+                        arrivedAt = System.nanoTime();
                         window.inspector().reportProperty().removeListener(this);
                         afterPulse(() -> {
                             end.set(System.nanoTime());
+                            cpuEnd.set(CPU.getCurrentThreadCpuTime());
                             painted.countDown();
                         });
                     }
@@ -156,6 +186,7 @@ public final class UiResponsivenessBenchmark {
                 window.inspector().reportProperty().removeListener(l);
                 afterPulse(() -> {
                     end.set(System.nanoTime());
+                    cpuEnd.set(CPU.getCurrentThreadCpuTime());
                     painted.countDown();
                 });
             }
@@ -163,6 +194,12 @@ public final class UiResponsivenessBenchmark {
         if (!painted.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("view did not update within 60 s");
         }
+        if (arrivedAt > start.get()) {
+            analysisMs.add((arrivedAt - start.get()) / 1e6);
+            uiMs.add((end.get() - arrivedAt) / 1e6);
+        }
+        arrivedAt = 0;
+        fxCpuMs.add((cpuEnd.get() - cpuStart.get()) / 1e6);
         return (end.get() - start.get()) / 1e6;
     }
 
@@ -218,8 +255,7 @@ public final class UiResponsivenessBenchmark {
                     double product = 1;
                     for (int s = 0; s < steps; s++) {
                         st.add(s == steps - 1 ? "So the value is $" + answer + "$.\n\n# Answer\n\n" + answer
-                                : "We have $f(" + s + ") = " + (s * s + p * s) + "$, so $\\frac{" + s + "}{2} + " + p + " = "
-                                + (p + s / 2.0) + "$.");
+                                : "We have $f(" + s + ") = " + (s * s + p * s) + "$ by substitution.");
                         double pos = right ? 0.55 + 0.45 * r.nextDouble() : Math.pow(r.nextDouble(), 0.7);
                         double neu = (1 - pos) * 0.3 * r.nextDouble();
                         ObjectNode pr = probs.addObject();

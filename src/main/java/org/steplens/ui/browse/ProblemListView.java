@@ -219,7 +219,7 @@ public final class ProblemListView extends VBox {
             if (f.rightAnswerWrongStep()) {
                 badges.getChildren().add(badge("wrong step", "danger", "Right answer, wrong step"));
             }
-            if (p.hasHumanLabels()) {
+            if (item.hasHumanLabels()) {
                 badges.getChildren().add(badge("human", "success", "Has human step labels"));
             }
             setText(null);

@@ -204,7 +204,7 @@ public final class ProblemListViewModel {
             if (!isAny(src) && !src.equals(p.source())) {
                 return false;
             }
-            if (human && !p.hasHumanLabels()) {
+            if (human && !item.hasHumanLabels()) {
                 return false;
             }
             if (disagree || convincing || rightWrong) {

@@ -28,9 +28,11 @@ public final class InspectorPage implements AppView {
     private final SelectionPanel selectionView;
     private final ScoringControls controls;
     private final InspectorView root;
+    private final TaskRunner flagRunner;
 
     public InspectorPage(AppContext context, TaskRunner flagRunner) {
         InspectorViewModel inspector = context.inspector();
+        this.flagRunner = flagRunner;
         problems = new ProblemListViewModel(context.main().problems(), context.analyzer(), flagRunner);
         candidates = new CandidateListViewModel(inspector);
         solution = new SolutionViewModel(inspector);
@@ -69,12 +71,14 @@ public final class InspectorPage implements AppView {
         if (d == null) {
             return;
         }
-        java.util.Set<String> scorers = new java.util.LinkedHashSet<>(d.stepScorers());
-        controls.setScorers(scorers);
-        if (!scorers.isEmpty() && !scorers.contains(inspector.settings().stepScorer())) {
-            inspector.settingsProperty().set(inspector.settings().withStepScorer(scorers.iterator().next()));
-        }
         problems.computeFlags(inspector.settings());
+        // listing the step scorers walks every solution: off the FX thread
+        flagRunner.run("step-scorers", token -> new java.util.LinkedHashSet<>(d.stepScorers()), scorers -> {
+            controls.setScorers(scorers);
+            if (!scorers.isEmpty() && !scorers.contains(inspector.settings().stepScorer())) {
+                inspector.settingsProperty().set(inspector.settings().withStepScorer(scorers.iterator().next()));
+            }
+        }, e -> { });
     }
 
     @Override

@@ -17,6 +17,10 @@ public interface AppView {
     default void onShown() {
     }
 
+    /** Called when the user switches away from this view. */
+    default void onHidden() {
+    }
+
     /** Called once when the window closes. */
     default void dispose() {
     }

@@ -19,6 +19,7 @@ final class BestOfNView implements AppView {
     private final ExecutorService pool;
     private final BestOfNDashboard dashboard;
     private Dataset shown;
+    private boolean showing;
 
     BestOfNView(AppContext context) {
         this.context = context;
@@ -30,7 +31,7 @@ final class BestOfNView implements AppView {
         this.dashboard = new BestOfNDashboard(pool, context.showProblem());
         dashboard.setId("bestOfN");
         context.main().datasetProperty().addListener((o, a, d) -> {
-            if (dashboard.getScene() != null && dashboard.isVisible()) {
+            if (showing) {
                 onShown();
             }
         });
@@ -53,11 +54,17 @@ final class BestOfNView implements AppView {
 
     @Override
     public void onShown() {
+        showing = true;
         Dataset d = context.main().datasetProperty().get();
         if (d != null && d != shown) {
             shown = d;
             dashboard.show(d);
         }
+    }
+
+    @Override
+    public void onHidden() {
+        showing = false;
     }
 
     @Override

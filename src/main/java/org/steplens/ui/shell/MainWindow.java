@@ -78,7 +78,12 @@ public final class MainWindow {
             tabs.getTabs().add(tab);
         }
         tabs.setId("views");
-        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> views.get(i.intValue()).onShown());
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (a.intValue() >= 0) {
+                views.get(a.intValue()).onHidden();
+            }
+            views.get(i.intValue()).onShown();
+        });
         tabs.getStyleClass().add("floating");
 
         BorderPane root = new BorderPane();
