@@ -100,7 +100,8 @@ public final class ProcessBenchMetrics {
             }
         }
         if (missing > 0) {
-            throw new IllegalArgumentException(missing + " labelled records have no prediction, e.g. '" + firstMissing + "'");
+            throw new IllegalArgumentException(missing + (missing == 1 ? " labelled record has" : " labelled records have")
+                    + " no prediction, e.g. '" + firstMissing + "'");
         }
         for (String id : predictionsById.keySet()) {
             if (!known.contains(id)) {

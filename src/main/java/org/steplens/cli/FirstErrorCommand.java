@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.steplens.analyze.Auroc;
 import org.steplens.analyze.Calibration;
-import org.steplens.analyze.FirstErrorPredictor;
 import org.steplens.analyze.LabelledSteps;
 import org.steplens.analyze.PredictionsFile;
 import org.steplens.analyze.ProcessBenchMetrics;
@@ -172,7 +171,4 @@ public final class FirstErrorCommand implements Callable<Integer> {
             node.put(name, value);
         }
     }
-
-    /** The default threshold, for help texts and the UI. */
-    static final double DEFAULT_THRESHOLD = FirstErrorPredictor.DEFAULT_THRESHOLD;
 }

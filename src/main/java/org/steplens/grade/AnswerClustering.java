@@ -14,10 +14,12 @@ import java.util.Map;
  * grades equal to, as {@code grade(answer, representative)}; otherwise it opens a new class. Classes are
  * ordered by their first member; null and blank answers belong to no class.
  *
- * <p>Fast for thousands of answers: identical strings are decided once, normal forms are computed once per
- * distinct string, and an answer whose Hendrycks or second normal form equals that of an earlier distinct answer
- * is decided like it without calling the grader again (equal normal forms make the grader's decision identical
- * against every representative).
+ * <p>Fast for thousands of answers: identical strings are decided once; normal forms are computed once per
+ * distinct string; an answer whose Hendrycks and second normal forms both equal those of an earlier distinct
+ * answer is decided like it without calling the grader (equal forms give identical decisions against every
+ * representative); and two single-element answers whose numeric values clearly differ (and whose Hendrycks
+ * forms differ) are not compared, since every rule by which the grader could call them equal needs equal
+ * strings or equal values.
  */
 public final class AnswerClustering {
     private final Grader grader;
@@ -28,6 +30,7 @@ public final class AnswerClustering {
 
     public List<AnswerCluster> cluster(List<String> answers) {
         List<NormalizedAnswer> representatives = new ArrayList<>();
+        List<Double> repValues = new ArrayList<>();
         List<List<Integer>> members = new ArrayList<>();
         Map<String, Integer> classOfText = new HashMap<>();
         Map<String, Integer> classOfForms = new HashMap<>();
@@ -42,10 +45,12 @@ public final class AnswerClustering {
                 String formsKey = forms.hendrycks() + '\u0000' + forms.normalized();
                 cls = classOfForms.get(formsKey);
                 if (cls == null) {
-                    cls = firstMatchingClass(forms, representatives);
+                    double value = numericValue(forms);
+                    cls = firstMatchingClass(forms, value, representatives, repValues);
                     if (cls < 0) {
                         cls = representatives.size();
                         representatives.add(forms);
+                        repValues.add(value);
                         members.add(new ArrayList<>());
                     }
                     classOfForms.put(formsKey, cls);
@@ -62,12 +67,36 @@ public final class AnswerClustering {
         return out;
     }
 
-    private int firstMatchingClass(NormalizedAnswer answer, List<NormalizedAnswer> representatives) {
+    private int firstMatchingClass(NormalizedAnswer answer, double value, List<NormalizedAnswer> representatives,
+                                   List<Double> repValues) {
         for (int c = 0; c < representatives.size(); c++) {
-            if (grader.grade(answer, representatives.get(c))) {
+            NormalizedAnswer rep = representatives.get(c);
+            double rv = repValues.get(c);
+            if (!Double.isNaN(value) && !Double.isNaN(rv)
+                    && Math.abs(value - rv) > 1e-6 * Math.max(1, Math.max(Math.abs(value), Math.abs(rv)))
+                    && !answer.hendrycks().equals(rep.hendrycks())) {
+                continue;
+            }
+            if (grader.grade(answer, rep)) {
                 return c;
             }
         }
         return -1;
+    }
+
+    /** The real value of a single-element answer without symbols (in double precision), else NaN. */
+    static double numericValue(NormalizedAnswer a) {
+        if (a.elements().size() != 1) {
+            return Double.NaN;
+        }
+        String e = a.elements().get(0);
+        try {
+            Expr expr = SympyParser.parse(e, Deadline.after(java.time.Duration.ofMillis(50)));
+            ComplexEvaluator.C v = new ComplexEvaluator(Map.of(), Deadline.after(java.time.Duration.ofMillis(50)))
+                    .eval(expr);
+            return v.im() == 0 && Double.isFinite(v.re()) ? v.re() : Double.NaN;
+        } catch (RuntimeException | StackOverflowError ex) {
+            return Double.NaN; // symbols, unsupported syntax, division by zero, time: no shortcut
+        }
     }
 }

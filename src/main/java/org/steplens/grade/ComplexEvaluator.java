@@ -92,15 +92,25 @@ final class ComplexEvaluator {
                 default -> throw new SympyParser.Unsupported(c.function());
             };
         }
+        if (e instanceof Expr.Chain ch) {
+            C acc = eval(ch.first());
+            for (int i = 0; i < ch.rest().size(); i++) {
+                acc = arithmetic(ch.ops().charAt(i), acc, eval(ch.rest().get(i)));
+            }
+            return acc;
+        }
         Expr.Bin b = (Expr.Bin) e;
         C l = eval(b.left());
         C r = eval(b.right());
-        return switch (b.op()) {
+        return b.op() == '^' ? power(l, r, isInteger(b.right())) : arithmetic(b.op(), l, r);
+    }
+
+    private static C arithmetic(char op, C l, C r) {
+        return switch (op) {
             case '+' -> l.plus(r);
             case '-' -> l.minus(r);
             case '*' -> l.times(r);
-            case '/' -> l.over(r);
-            default -> power(l, r, isInteger(b.right()));
+            default -> l.over(r);
         };
     }
 

@@ -2,7 +2,11 @@ package org.steplens.grade;
 
 /** A parsed arithmetic expression (the subset of sympy expressions the grader's symbolic step meets). */
 sealed interface Expr {
-    record Num(Rational value) implements Expr {
+    /** A number; {@code fromFloat} marks a decimal literal (a sympy Float). */
+    record Num(Rational value, boolean fromFloat) implements Expr {
+        Num(Rational value) {
+            this(value, false);
+        }
     }
 
     /** The imaginary unit (from Python's {@code 2j} literal). */
@@ -19,6 +23,13 @@ sealed interface Expr {
     }
 
     record Bin(char op, Expr left, Expr right) implements Expr {
+    }
+
+    /**
+     * A left-to-right chain {@code first ops[0] rest[0] ops[1] rest[1] ...} of '+'/'-' or '*'/'/' operations,
+     * flat so that long sums do not nest deeply.
+     */
+    record Chain(Expr first, String ops, java.util.List<Expr> rest) implements Expr {
     }
 
     /** sqrt, log or factorial applied to one argument. */

@@ -23,12 +23,33 @@ import java.util.regex.Pattern;
  */
 public final class Grader {
     private static final Grader PRM800K = new Grader(Duration.ofSeconds(5));
-    private static final int CACHE_LIMIT = 200_000;
+    private static final int CACHE_LIMIT = 100_000; // per cache; cleared when full
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private final Duration timeout;
     private final Map<String, NormalizedAnswer> forms = new ConcurrentHashMap<>();
     private final Map<String, Boolean> symbolic = new ConcurrentHashMap<>();
+    private final Map<String, ElementFacts> facts = new ConcurrentHashMap<>();
+
+    /** What the per-element rules need to know about one normalised element. */
+    private record ElementFacts(boolean fraction, boolean integer, boolean plainNumber) {
+        static ElementFacts of(String element) {
+            return new ElementFacts(NumberRules.isFraction(element), NumberRules.strIsInt(element),
+                    PLAIN_NUMBER.matcher(element).matches());
+        }
+    }
+
+    private ElementFacts facts(String element) {
+        ElementFacts f = facts.get(element);
+        if (f == null) {
+            f = ElementFacts.of(element);
+            if (facts.size() >= CACHE_LIMIT) {
+                facts.clear();
+            }
+            facts.put(element, f);
+        }
+        return f;
+    }
 
     private Grader(Duration timeout) {
         this.timeout = timeout;
@@ -108,13 +129,15 @@ public final class Grader {
     }
 
     private boolean elementsEqual(String truth, String given, Deadline deadline) {
-        if (NumberRules.isFraction(truth) && NumberRules.isFraction(given)) {
+        ElementFacts t = facts(truth);
+        ElementFacts g = facts(given);
+        if (t.fraction() && g.fraction()) {
             return truth.equals(given);
         }
-        if (NumberRules.strIsInt(truth) != NumberRules.strIsInt(given)) {
+        if (t.integer() != g.integer()) {
             return false;
         }
-        if (PLAIN_NUMBER.matcher(truth).matches() && PLAIN_NUMBER.matcher(given).matches()) {
+        if (t.plainNumber() && g.plainNumber()) {
             return new java.math.BigDecimal(truth).compareTo(new java.math.BigDecimal(given)) == 0;
         }
         String key = truth + '\u0000' + given;

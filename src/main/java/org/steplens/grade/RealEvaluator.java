@@ -32,14 +32,21 @@ final class RealEvaluator {
     private static final long EXACT_BIT_LIMIT = 200_000;
     private static final MathContext MC = BigMath.MC;
 
-    /** A real value: exact when {@code exact} is set, else approximate. */
-    record Value(Rational exact, BigDecimal approx) {
+    /**
+     * A real value: exact when {@code exact} is set, else approximate. {@code fromFloat} marks values computed
+     * from a decimal literal (a sympy Float).
+     */
+    record Value(Rational exact, BigDecimal approx, boolean fromFloat) {
         static Value of(Rational r) {
-            return new Value(r, null);
+            return new Value(r, null, false);
         }
 
         static Value approx(BigDecimal d) {
-            return new Value(null, d);
+            return new Value(null, d, false);
+        }
+
+        Value tainted(boolean t) {
+            return t == fromFloat ? this : new Value(exact, approx, t);
         }
 
         BigDecimal decimal() {
@@ -62,7 +69,7 @@ final class RealEvaluator {
     Value eval(Expr e) {
         deadline.check();
         if (e instanceof Expr.Num n) {
-            return Value.of(n.value());
+            return Value.of(n.value()).tainted(n.fromFloat());
         }
         if (e instanceof Expr.Sym s) {
             return Value.of(point.get(s.name()));
@@ -75,23 +82,79 @@ final class RealEvaluator {
         }
         if (e instanceof Expr.Neg n) {
             Value v = eval(n.arg());
-            return v.exact() != null ? Value.of(v.exact().negate()) : Value.approx(v.approx().negate());
+            return (v.exact() != null ? Value.of(v.exact().negate()) : Value.approx(v.approx().negate()))
+                    .tainted(v.fromFloat());
         }
         if (e instanceof Expr.Call c) {
-            return call(c.function(), eval(c.arg()));
+            Value arg = eval(c.arg());
+            return opaqueCheck(arg, call(c.function(), arg));
+        }
+        if (e instanceof Expr.Chain ch) {
+            Value acc = eval(ch.first());
+            for (int i = 0; i < ch.rest().size(); i++) {
+                Value r = eval(ch.rest().get(i));
+                acc = arithmetic(ch.ops().charAt(i), acc, r).tainted(acc.fromFloat() || r.fromFloat());
+            }
+            return acc;
         }
         Expr.Bin b = (Expr.Bin) e;
         Value l = eval(b.left());
         Value r = eval(b.right());
-        return switch (b.op()) {
+        boolean fromFloat = l.fromFloat() || r.fromFloat();
+        if (b.op() == '^') {
+            if (SympyParser.isFloatLiteral(b.right())) {
+                Value v = power(l, r);
+                return (containsSymbol(b.left()) || v.exact() == null ? opaque(v) : v).tainted(true);
+            }
+            Value v = power(l, r);
+            return (r.exact() != null && r.exact().isInteger() ? v : opaqueCheck(l, v)).tainted(fromFloat);
+        }
+        return arithmetic(b.op(), l, r).tainted(fromFloat);
+    }
+
+    /**
+     * sympy evaluates a root or logarithm of a Float (and a power with a Float exponent) to an inexact Float that
+     * cancels only with the very same term, never with an exact irrational: such values get a fixed relative
+     * offset far above the comparison tolerance, so identical terms still cancel and the rest do not.
+     */
+    private static Value opaqueCheck(Value input, Value result) {
+        if (input.fromFloat() && result.exact() == null) {
+            return opaque(result);
+        }
+        return result.tainted(input.fromFloat());
+    }
+
+    private static final BigDecimal OPAQUE_OFFSET = BigDecimal.ONE.add(new BigDecimal("1e-30"));
+
+    private static Value opaque(Value v) {
+        return Value.approx(v.decimal().multiply(OPAQUE_OFFSET, MC)).tainted(true);
+    }
+
+    private static boolean containsSymbol(Expr e) {
+        if (e instanceof Expr.Sym) {
+            return true;
+        }
+        if (e instanceof Expr.Neg n) {
+            return containsSymbol(n.arg());
+        }
+        if (e instanceof Expr.Call c) {
+            return containsSymbol(c.arg());
+        }
+        if (e instanceof Expr.Chain ch) {
+            return containsSymbol(ch.first()) || ch.rest().stream().anyMatch(RealEvaluator::containsSymbol);
+        }
+        return e instanceof Expr.Bin b && (containsSymbol(b.left()) || containsSymbol(b.right()));
+    }
+
+    private static Value arithmetic(char op, Value l, Value r) {
+        return switch (op) {
             case '+' -> l.exact() != null && r.exact() != null ? Value.of(l.exact().add(r.exact()))
                     : Value.approx(l.decimal().add(r.decimal(), MC));
             case '-' -> l.exact() != null && r.exact() != null ? Value.of(l.exact().subtract(r.exact()))
                     : Value.approx(l.decimal().subtract(r.decimal(), MC));
             case '*' -> l.exact() != null && r.exact() != null ? Value.of(l.exact().multiply(r.exact()))
                     : Value.approx(l.decimal().multiply(r.decimal(), MC));
-            case '/' -> divide(l, r);
-            default -> power(l, r);
+            default -> divide(l, r);
         };
     }
 

@@ -20,12 +20,13 @@ public final class SymbolicEquality {
     private static final Pattern LONG_EXPONENT = Pattern.compile("\\^[0-9][0-9]+");
 
     /** Real values given to symbols (cycled); chosen to avoid accidental zeros. */
-    private static final Rational[] REAL_VALUES = {Rational.of(37, 23), Rational.of(-61, 29), Rational.of(113, 59),
-        Rational.of(-7, 41), Rational.of(19, 97), Rational.of(53, 11), Rational.of(-83, 31)};
-    private static final ComplexEvaluator.C[] COMPLEX_VALUES = {new ComplexEvaluator.C(0.37, 1.13),
-        new ComplexEvaluator.C(-1.21, 0.53), new ComplexEvaluator.C(0.83, -0.71), new ComplexEvaluator.C(-0.47, -1.31),
-        new ComplexEvaluator.C(1.7, 0.29)};
-    private static final int REAL_POINTS = 3;
+    private static final Rational[] REAL_VALUES = {Rational.of(29, 7), Rational.of(-61, 29), Rational.of(37, 23),
+        Rational.of(53, 11), Rational.of(-7, 41), Rational.of(19, 97), Rational.of(-83, 31), Rational.of(113, 9)};
+    /** Complex values given to symbols; the first two have arguments summing past pi (branch cuts show). */
+    private static final ComplexEvaluator.C[] COMPLEX_VALUES = {new ComplexEvaluator.C(-1.31, 0.58),
+        new ComplexEvaluator.C(-0.87, 1.13), new ComplexEvaluator.C(-1.07, -0.71), new ComplexEvaluator.C(0.43, -1.21),
+        new ComplexEvaluator.C(0.71, 0.93)};
+    private static final int REAL_POINTS = 4;
     private static final int COMPLEX_POINTS = 3;
     private static final java.math.BigDecimal REAL_TOLERANCE = new java.math.BigDecimal("1e-45");
     private static final double COMPLEX_TOLERANCE = 1e-9;
@@ -57,7 +58,7 @@ public final class SymbolicEquality {
                 return false;
             }
             return zeroEverywhere(b.left(), b.right(), deadline);
-        } catch (SympyParser.Unsupported | RealEvaluator.DivisionByZero | ArithmeticException e) {
+        } catch (SympyParser.Unsupported | RealEvaluator.DivisionByZero | ArithmeticException | StackOverflowError e) {
             return false;
         }
     }
@@ -67,6 +68,9 @@ public final class SymbolicEquality {
         collectSymbols(left, names);
         collectSymbols(right, names);
         List<String> symbols = new ArrayList<>(names);
+        if (clearlyDifferent(left, right, symbols, deadline)) {
+            return false;
+        }
         int realPoints = symbols.isEmpty() ? 1 : REAL_POINTS;
         int evaluated = 0;
         boolean needComplex = !symbols.isEmpty();
@@ -96,7 +100,7 @@ public final class SymbolicEquality {
             for (int p = 0; p < points; p++) {
                 Map<String, ComplexEvaluator.C> point = new HashMap<>();
                 for (int s = 0; s < symbols.size(); s++) {
-                    point.put(symbols.get(s), COMPLEX_VALUES[(p * 2 + s * 3) % COMPLEX_VALUES.length]);
+                    point.put(symbols.get(s), COMPLEX_VALUES[(p * 2 + s) % COMPLEX_VALUES.length]);
                 }
                 ComplexEvaluator ev = new ComplexEvaluator(point, deadline);
                 try {
@@ -120,6 +124,37 @@ public final class SymbolicEquality {
         return evaluated > 0;
     }
 
+    /**
+     * A cheap first look in double precision at two real points and one complex point: most pairs that reach
+     * the symbolic step are different answers, and a relative difference above 1e-6 settles them. Pairs that
+     * look equal (or cannot be evaluated in doubles) go on to the precise check.
+     */
+    private static boolean clearlyDifferent(Expr left, Expr right, List<String> symbols, Deadline deadline) {
+        for (int p = 0; p < 3; p++) {
+            Map<String, ComplexEvaluator.C> point = new HashMap<>();
+            for (int s = 0; s < symbols.size(); s++) {
+                point.put(symbols.get(s), p < 2
+                        ? new ComplexEvaluator.C(REAL_VALUES[(p * 3 + s * 5) % REAL_VALUES.length].toDouble(), 0)
+                        : COMPLEX_VALUES[s % COMPLEX_VALUES.length]);
+            }
+            try {
+                ComplexEvaluator ev = new ComplexEvaluator(point, deadline);
+                ComplexEvaluator.C l = ev.eval(left);
+                ComplexEvaluator.C r = ev.eval(right);
+                if (l.finite() && r.finite()
+                        && l.minus(r).abs() > 1e-6 * Math.max(1, Math.max(l.abs(), r.abs()))) {
+                    return true;
+                }
+            } catch (SympyParser.Unsupported | RealEvaluator.DivisionByZero | ArithmeticException e) {
+                // decided by the precise check
+            }
+            if (symbols.isEmpty()) {
+                break;
+            }
+        }
+        return false;
+    }
+
     private static boolean equalReal(RealEvaluator.Value l, RealEvaluator.Value r) {
         if (l.exact() != null && r.exact() != null) {
             return l.exact().equals(r.exact());
@@ -140,6 +175,9 @@ public final class SymbolicEquality {
         } else if (e instanceof Expr.Bin b) {
             collectSymbols(b.left(), out);
             collectSymbols(b.right(), out);
+        } else if (e instanceof Expr.Chain ch) {
+            collectSymbols(ch.first(), out);
+            ch.rest().forEach(r -> collectSymbols(r, out));
         }
     }
 }

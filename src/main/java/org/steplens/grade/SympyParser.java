@@ -51,7 +51,7 @@ final class SympyParser {
             "min", "sum", "pow", "round", "div", "rem", "quo", "deg", "rad", "var", "ones", "zeros", "diag", "diff",
             "limit", "solve", "simplify", "expand", "factor", "symbols", "series", "integrate", "prime", "mod", "lex",
             "test", "ask", "cse", "pde", "ode", "igcd", "ilcm", "isprime", "totient", "divisors", "sqf", "real_root",
-            "asin", "acos", "atan", "sinh", "cosh", "tanh", "erf", "ln2");
+            "asin", "acos", "atan", "sinh", "cosh", "tanh", "erf");
     private static final Set<String> GREEK = Set.of("alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta",
             "theta", "iota", "kappa", "lamda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi",
             "chi", "psi", "omega");
@@ -90,8 +90,8 @@ final class SympyParser {
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\f') {
-                i++;
+            if (c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r') {
+                i++; // the whole expression sits inside parentheses, where Python ignores line breaks
                 continue;
             }
             if ((c >= '0' && c <= '9') || (c == '.' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1)))) {
@@ -146,10 +146,11 @@ final class SympyParser {
         String text = m.group().replace("_", "");
         if (m.group("imag") != null) {
             String mag = text.substring(0, text.length() - 1);
-            return new Expr.Bin('*', new Expr.Num(Rational.ofDecimal(new BigDecimal(mag))), new Expr.Imag());
+            return new Expr.Bin('*', new Expr.Num(Rational.ofDecimal(new BigDecimal(mag)), mag.contains(".")
+                    || mag.contains("e") || mag.contains("E")), new Expr.Imag());
         }
         if (m.group("float") != null) {
-            return new Expr.Num(Rational.ofDecimal(new BigDecimal(text)));
+            return new Expr.Num(Rational.ofDecimal(new BigDecimal(text)), true);
         }
         if (m.group("hex") != null) {
             return new Expr.Num(new Rational(new BigInteger(text.substring(2), 16), BigInteger.ONE));
@@ -245,33 +246,44 @@ final class SympyParser {
             throw new Unsupported("too deeply nested");
         }
         Expr left = term();
+        StringBuilder ops = new StringBuilder();
+        List<Expr> rest = new ArrayList<>();
         while (atOp("+") || atOp("-")) {
-            char op = toks.get(pos++).text().charAt(0);
-            left = new Expr.Bin(op, left, term());
+            ops.append(toks.get(pos++).text().charAt(0));
+            rest.add(term());
         }
         depth--;
-        return left;
+        return chain(left, ops, rest);
     }
 
     private Expr term() {
         Expr left = factor();
+        StringBuilder ops = new StringBuilder();
+        List<Expr> rest = new ArrayList<>();
         while (atOp("*") || atOp("/")) {
-            char op = toks.get(pos++).text().charAt(0);
-            left = new Expr.Bin(op, left, factor());
+            ops.append(toks.get(pos++).text().charAt(0));
+            rest.add(factor());
         }
-        return left;
+        return chain(left, ops, rest);
+    }
+
+    private static Expr chain(Expr first, StringBuilder ops, List<Expr> rest) {
+        if (rest.isEmpty()) {
+            return first;
+        }
+        if (rest.size() == 1) {
+            return new Expr.Bin(ops.charAt(0), first, rest.get(0));
+        }
+        return new Expr.Chain(first, ops.toString(), List.copyOf(rest));
     }
 
     private Expr factor() {
-        if (atOp("-")) {
-            pos++;
-            return new Expr.Neg(factor());
+        boolean negative = false;
+        while (atOp("-") || atOp("+")) {
+            negative ^= toks.get(pos++).text().equals("-");
         }
-        if (atOp("+")) {
-            pos++;
-            return factor();
-        }
-        return power();
+        Expr e = power();
+        return negative ? new Expr.Neg(e) : e;
     }
 
     private Expr power() {
@@ -286,6 +298,10 @@ final class SympyParser {
             return new Expr.Bin('^', base, exponent);
         }
         return base;
+    }
+
+    static boolean isFloatLiteral(Expr e) {
+        return e instanceof Expr.Num n && n.fromFloat() || e instanceof Expr.Neg neg && isFloatLiteral(neg.arg());
     }
 
     private Expr postfix() {

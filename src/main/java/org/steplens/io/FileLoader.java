@@ -77,7 +77,7 @@ final class FileLoader {
                 if (progress.isCancelled() || Thread.currentThread().isInterrupted()) {
                     throw new CancellationException("loading " + file + " was cancelled");
                 }
-                read(r, handler, problems, errors);
+                readRecord(r, handler, problems, errors);
                 report(source.bytesRead(), problems, false);
             }
             List<Problem> all = problems.finish();
@@ -87,7 +87,8 @@ final class FileLoader {
         }
     }
 
-    private void read(RawRecord r, FormatReader.RecordHandler handler, ProblemCollector problems, List<LoadError> errors) {
+    private void readRecord(RawRecord r, FormatReader.RecordHandler handler, ProblemCollector problems,
+                            List<LoadError> errors) {
         if (!r.isOk()) {
             errors.add(new LoadError(file, r.line(), r.error()));
             return;
@@ -116,7 +117,8 @@ final class FileLoader {
 
     private LoadResult failed(List<LoadError> errors, String reason) {
         errors.add(new LoadError(file, 0, reason));
-        return new LoadResult(new Dataset(file.getFileName().toString(), UNKNOWN_FORMAT, List.of()), UNKNOWN_FORMAT, errors);
+        Dataset nothing = new Dataset(file.getFileName().toString(), UNKNOWN_FORMAT, List.of());
+        return new LoadResult(nothing, UNKNOWN_FORMAT, errors);
     }
 
     private static List<String> keys(ObjectNode node) {

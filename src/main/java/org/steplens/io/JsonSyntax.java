@@ -12,10 +12,10 @@ final class JsonSyntax {
     }
 
     static String describe(JsonProcessingException e) {
-        if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
             return TRUNCATED;
         }
-        String message = String.valueOf(e.getOriginalMessage());
         int cut = message.indexOf('\n');
         if (cut >= 0) {
             message = message.substring(0, cut);

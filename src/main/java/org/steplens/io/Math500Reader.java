@@ -29,7 +29,8 @@ final class Math500Reader implements FormatReader {
         return (record, out) -> {
             String id = Json.string(record.path("unique_id"), "unique_id");
             out.add(new Problem(id, Json.string(record.path("problem"), "problem"),
-                    Json.optAnswer(record.path("answer"), "answer"), Json.optString(record.path("solution"), "solution"),
+                    Json.optAnswer(record.path("answer"), "answer"),
+                    Json.optString(record.path("solution"), "solution"),
                     Json.optString(record.path("subject"), "subject"), Json.optLevel(record.path("level"), "level"),
                     "math", List.of(), Json.extra(record, KNOWN)));
         };

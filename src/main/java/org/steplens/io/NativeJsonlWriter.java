@@ -60,7 +60,7 @@ public final class NativeJsonlWriter implements Closeable {
         }
     }
 
-    /** Starts writing to a temporary file beside {@code out}; nothing appears at {@code out} before {@link #commit()}. */
+    /** Starts writing to a temporary file beside {@code out}; {@code out} is untouched until {@link #commit()}. */
     public static NativeJsonlWriter open(Path out) throws IOException {
         Path target = out.toAbsolutePath();
         Path folder = target.getParent();

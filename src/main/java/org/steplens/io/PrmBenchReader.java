@@ -49,7 +49,8 @@ final class PrmBenchReader implements FormatReader {
             for (int i = 0; i < labels.length; i++) {
                 int step = Json.integer(errorSteps.get(i), "error_steps[" + i + "]");
                 if (step < 1) {
-                    throw new BadRecordException("error_steps[" + i + "] is " + step + ", expected a step number from 1");
+                    throw new BadRecordException("error_steps[" + i + "] is " + step
+                            + ", expected a step number from 1");
                 }
                 labels[i] = step - 1;
             }
@@ -79,7 +80,8 @@ final class PrmBenchReader implements FormatReader {
             try {
                 value = Json.MAPPER.readTree(value.textValue());
             } catch (JsonProcessingException e) {
-                throw new BadRecordException(field + " is a string that is not a JSON array: " + JsonSyntax.describe(e));
+                throw new BadRecordException(field + " is a string that is not a JSON array: "
+                        + JsonSyntax.describe(e));
             }
         }
         return Json.strings(value, field);

@@ -14,7 +14,8 @@ import org.steplens.model.Solution;
  */
 final class ProcessBenchReader implements FormatReader {
     static final String NAME = "ProcessBench";
-    private static final Set<String> KNOWN = Set.of("id", "generator", "problem", "steps", "final_answer_correct", "label");
+    private static final Set<String> KNOWN =
+            Set.of("id", "generator", "problem", "steps", "final_answer_correct", "label");
 
     @Override
     public String name() {

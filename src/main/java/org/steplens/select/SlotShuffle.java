@@ -5,16 +5,17 @@ package org.steplens.select;
  * trial) alone so results do not depend on which thread ran what. Slot values below the pool size are candidates;
  * the rest are the protocol's empty padding.
  *
- * <p>Random numbers come from SplitMix64 with Lemire's multiply-and-reject bounded draw: exactly uniform, and
+ * <p>Random numbers come from SplitMix64 with Lemire's multiply-and-reject bounded draw on 21-bit words: exactly uniform, and
  * without the integer division per draw that dominated the cost of the simulation with {@code SplittableRandom}.
  */
 public final class SlotShuffle {
     private final int[] slots;
     private final int[] identity;
     private long state;
-    /** The unused low half of the last 64-bit draw: each draw feeds two bounded numbers. */
+    private static final long WORD = 1L << 21;
+    /** Unused 21-bit words of the last 64-bit draw. */
     private long spare;
-    private boolean hasSpare;
+    private int spareWords;
     private int position;
 
     public SlotShuffle(int slotCount) {
@@ -29,7 +30,7 @@ public final class SlotShuffle {
     public void start(long seed, int problem, int trial) {
         System.arraycopy(identity, 0, slots, 0, slots.length);
         state = seedFor(seed, problem, trial);
-        hasSpare = false;
+        spareWords = 0;
         position = 0;
     }
 
@@ -56,30 +57,50 @@ public final class SlotShuffle {
         return position;
     }
 
-    /** A uniform integer in [0, bound). */
+    /**
+     * A uniform integer in [0, bound), bound below 2^21: Lemire's method on 21-bit words, three to a 64-bit draw
+     * (rejection keeps it exact; it rejects with probability below bound / 2^21).
+     */
     private int below(int bound) {
-        long m = next32() * bound;
+        if (bound >= WORD) {
+            return belowWide(bound);
+        }
+        long m = next21() * bound;
+        long low = m & (WORD - 1);
+        if (low < bound) {
+            long threshold = (WORD - bound) % bound;
+            while (low < threshold) {
+                m = next21() * bound;
+                low = m & (WORD - 1);
+            }
+        }
+        return (int) (m >>> 21);
+    }
+
+    /** The same with 32-bit words, for pools of two million slots or more. */
+    private int belowWide(int bound) {
+        long m = (nextLong() >>> 32) * bound;
         long low = m & 0xFFFFFFFFL;
         if (low < bound) {
             long threshold = (0x100000000L - bound) % bound;
             while (low < threshold) {
-                m = next32() * bound;
+                m = (nextLong() >>> 32) * bound;
                 low = m & 0xFFFFFFFFL;
             }
         }
         return (int) (m >>> 32);
     }
 
-    /** 32 random bits, as a non-negative long. */
-    private long next32() {
-        if (hasSpare) {
-            hasSpare = false;
-            return spare;
+    /** 21 random bits; each 64-bit draw gives three. */
+    private long next21() {
+        if (spareWords == 0) {
+            spare = nextLong();
+            spareWords = 3;
         }
-        long r = nextLong();
-        spare = r & 0xFFFFFFFFL;
-        hasSpare = true;
-        return r >>> 32;
+        spareWords--;
+        long w = spare & (WORD - 1);
+        spare >>>= 21;
+        return w;
     }
 
     private long nextLong() {

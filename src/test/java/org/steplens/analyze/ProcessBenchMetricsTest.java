@@ -116,7 +116,7 @@ class ProcessBenchMetricsTest {
         Map<String, Integer> partial = predictAll(-1);
         partial.remove("math-3");
         e = assertThrows(IllegalArgumentException.class, () -> ProcessBenchMetrics.compute(data, partial));
-        assertEquals("1 labelled records have no prediction, e.g. 'math-3'", e.getMessage());
+        assertEquals("1 labelled record has no prediction, e.g. 'math-3'", e.getMessage());
         Map<String, Integer> extra = predictAll(-1);
         extra.put("nope", 1);
         e = assertThrows(IllegalArgumentException.class, () -> ProcessBenchMetrics.compute(data, extra));

@@ -97,6 +97,33 @@ class ReadersOnRealDataTest {
     }
 
     @Test
+    void prmBenchProcessesGivenAsJsonStringsReadTheSame(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        String line;
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
+                java.nio.file.Files.newInputStream(TestData.file("prmbench/prmbench.jsonl.gz"))),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            line = in.readLine();
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode record =
+                (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(line);
+        com.fasterxml.jackson.databind.node.ObjectNode asStrings = record.deepCopy();
+        asStrings.put("original_process", record.get("original_process").toString());
+        asStrings.put("modified_process", record.get("modified_process").toString());
+        com.fasterxml.jackson.databind.node.ObjectNode broken = record.deepCopy();
+        broken.put("modified_process", "[\"step one\", ");
+        java.nio.file.Path f = dir.resolve("strings.jsonl");
+        java.nio.file.Files.writeString(f, line + "\n" + Json.compact(asStrings) + "\n" + Json.compact(broken) + "\n");
+        LoadResult r = DatasetLoader.load(f, LoadProgress.NONE);
+        assertEquals(List.of(f + ":3: modified_process is a string that is not a JSON array: truncated JSON: the "
+                + "record ends before it is complete"), r.errors().stream().map(LoadError::message).toList());
+        Problem asArrays = r.dataset().problems().get(0);
+        Problem fromStrings = r.dataset().problems().get(1);
+        assertEquals("prm_test_p1_0/circular#2", fromStrings.id());
+        assertEquals(asArrays.solutions(), fromStrings.solutions());
+    }
+
+    @Test
     void math500IsFiveHundredProblemsWithReferenceSolutions() throws IOException {
         Dataset d = TestData.loadClean(TestData.file("math500/test.jsonl"));
         assertEquals(Math500Reader.NAME, d.format());

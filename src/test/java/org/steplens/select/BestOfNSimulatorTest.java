@@ -93,6 +93,61 @@ class BestOfNSimulatorTest {
         assertEquals(12 * 30 * 6 * 3, compared);
     }
 
+    /** Weighted votes, oracle and random, the plain way: [prm-vote, orm-vote, oracle, random]. */
+    private static int[] referenceOthers(Problem problem, int[] slots, int n) {
+        List<Solution> sols = problem.solutions();
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        Map<String, Integer> firstOf = new LinkedHashMap<>();
+        int oracle = -1;
+        int first = -1;
+        for (int i = 0; i < n; i++) {
+            int s = slots[i];
+            if (s >= sols.size() || sols.get(s).finalAnswer().isEmpty()) {
+                continue;
+            }
+            Solution sol = sols.get(s);
+            first = first < 0 ? s : first;
+            if (oracle < 0 && sol.correct().orElseThrow()) {
+                oracle = s;
+            }
+            String answer = sol.finalAnswer().orElseThrow();
+            firstOf.putIfAbsent(answer, s);
+            double[] sum = sums.computeIfAbsent(answer, k -> new double[2]);
+            sum[0] += sol.score("prm").orElseThrow();
+            sum[1] += sol.score("orm").orElseThrow();
+        }
+        int[] out = {-1, -1, oracle < 0 ? first : oracle, first};
+        for (int w = 0; w < 2; w++) {
+            double best = Double.NEGATIVE_INFINITY;
+            for (Map.Entry<String, double[]> e : sums.entrySet()) {
+                if (e.getValue()[w] > best) {
+                    best = e.getValue()[w];
+                    out[w] = firstOf.get(e.getKey());
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void weightedVotesOracleAndRandomEqualThePlainReference() {
+        Dataset data = BestOfNData.generate(8, 10, 50, 21);
+        BestOfNInput input = BestOfNInput.of(data, SEL);
+        List<SelectionMethod> methods = List.of(SelectionMethod.PRM_WEIGHTED_MAJORITY, SelectionMethod.ORM_WEIGHTED_MAJORITY,
+                SelectionMethod.ORACLE, SelectionMethod.RANDOM);
+        BestOfNSettings settings = new BestOfNSettings(methods, new int[] {1, 7, 30, 64}, 20, 5, 2);
+        for (int p = 0; p < data.problemCount(); p++) {
+            for (int t = 0; t < settings.trials(); t++) {
+                int[] order = SlotShuffle.permutation(64, settings.seed(), p, t);
+                int[][] picks = BestOfNSimulator.picks(input, settings, p, t);
+                for (int k = 0; k < 4; k++) {
+                    assertArrayEquals(referenceOthers(data.problems().get(p), order, settings.nValues()[k]), picks[k],
+                            "problem " + p + ", trial " + t + ", N " + settings.nValues()[k]);
+                }
+            }
+        }
+    }
+
     @Test
     void picksEqualTheReferenceOnTheRealLightmanRecordsAndPaddingFollowsThePaper() {
         Dataset data = RealData.lightman();
@@ -198,6 +253,27 @@ class BestOfNSimulatorTest {
             }
         }
         assertTrue(differs, "another seed gives other shuffles");
+    }
+
+    @Test
+    void rescoringForAnotherAggregationEqualsBuildingAfresh() {
+        Dataset data = BestOfNData.generate(10, 20, 40, 13);
+        PrmAggregation min = PrmAggregation.parse("min-neutral-negative");
+        BestOfNInput rescored = BestOfNInput.of(data, SEL).withPrmScores(data, min, "prm");
+        BestOfNInput fresh = BestOfNInput.of(data, SEL.withAggregation(min));
+        BestOfNSettings settings = new BestOfNSettings(List.of(SelectionMethod.PRM, SelectionMethod.PRM_WEIGHTED_MAJORITY),
+                new int[] {4, 16, 40}, 25, 3, 2);
+        BestOfNResult a = BestOfNSimulator.run(rescored, settings, SimulationProgress.NONE);
+        BestOfNResult b = BestOfNSimulator.run(fresh, settings, SimulationProgress.NONE);
+        BestOfNResult product = BestOfNSimulator.run(BestOfNInput.of(data, SEL), settings, SimulationProgress.NONE);
+        boolean differs = false;
+        for (int k = 0; k < 3; k++) {
+            assertArrayEquals(a.trialAccuracies(SelectionMethod.PRM, k), b.trialAccuracies(SelectionMethod.PRM, k));
+            assertArrayEquals(a.trialAccuracies(SelectionMethod.PRM_WEIGHTED_MAJORITY, k),
+                    b.trialAccuracies(SelectionMethod.PRM_WEIGHTED_MAJORITY, k));
+            differs |= a.mean(SelectionMethod.PRM, k) != product.mean(SelectionMethod.PRM, k);
+        }
+        assertTrue(differs, "min with neutral negative ranks candidates differently from the product");
     }
 
     @Test
