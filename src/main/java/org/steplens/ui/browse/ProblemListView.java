@@ -74,11 +74,11 @@ public final class ProblemListView extends VBox {
 
         FlowPane flags = new FlowPane(8, 4,
                 check("filterDisagree", "Methods disagree", vm.methodsDisagreeProperty(),
-                        "Majority vote, ORM and PRM pick different answers"),
+                        "The PRM's pick is right where majority vote's or the ORM's is wrong, or the reverse"),
                 check("filterConvincing", "Convincing wrong answer", vm.convincingWrongAnswerProperty(),
-                        "Majority vote or the ORM picks a wrong answer in which the PRM finds an incorrect step"),
+                        "A wrong answer whose PRM score reaches the threshold"),
                 check("filterRightWrong", "Right answer, wrong step", vm.rightAnswerWrongStepProperty(),
-                        "A candidate reaches the correct answer through a step predicted or labelled incorrect"),
+                        "A correct answer with a wrong step: labelled by humans, else predicted by the PRM"),
                 check("filterHuman", "Has human labels", vm.humanLabelsProperty(), "Some candidate has human step ratings"));
 
         VBox controls = new VBox(8, search, facets, flags);
@@ -211,10 +211,10 @@ public final class ProblemListView extends VBox {
             badges.getChildren().clear();
             ProblemFlags f = vm.flags(item);
             if (f.methodsDisagree()) {
-                badges.getChildren().add(badge("disagree", "accent", "Majority vote, ORM and PRM pick different answers"));
+                badges.getChildren().add(badge("disagree", "accent", "The PRM and majority vote or the ORM differ in being right"));
             }
             if (f.convincingWrongAnswer()) {
-                badges.getChildren().add(badge("convincing", "warning", "A convincing wrong answer"));
+                badges.getChildren().add(badge("convincing", "warning", "A wrong answer with a high PRM score"));
             }
             if (f.rightAnswerWrongStep()) {
                 badges.getChildren().add(badge("wrong step", "danger", "Right answer, wrong step"));
