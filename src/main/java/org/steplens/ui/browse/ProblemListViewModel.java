@@ -45,6 +45,7 @@ public final class ProblemListViewModel {
     private final LatestWins<ProblemFlags[]> flagWork;
     private ProblemFlags[] flags = new ProblemFlags[0];
     private ScoringSettings settings = ScoringSettings.DEFAULT;
+    private boolean flagsStale = true;
 
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final StringProperty subject = new SimpleStringProperty(this, "subject", ANY);
@@ -72,6 +73,13 @@ public final class ProblemListViewModel {
         for (Observable o : List.<Observable>of(search, subject, level, source, methodsDisagree, convincingWrongAnswer,
                 rightAnswerWrongStep, humanLabels)) {
             o.addListener(x -> refilter());
+        }
+        for (BooleanProperty flag : List.of(methodsDisagree, convincingWrongAnswer, rightAnswerWrongStep)) {
+            flag.addListener((obs, was, on) -> {
+                if (on) {
+                    startFlags();
+                }
+            });
         }
         sort.addListener((obs, old, now) -> sorted.setComparator(now.comparator()));
         sorted.setComparator(sort.get().comparator());
@@ -111,6 +119,8 @@ public final class ProblemListViewModel {
         selected.set(null);
         items.setAll(all);
         flags = new ProblemFlags[0];
+        flagsStale = true;
+        flagsReady.set(false);
         updateFacets();
         if (keep >= 0 && keep < all.size() && filtered.contains(all.get(keep))) {
             selected.set(all.get(keep));
@@ -120,12 +130,32 @@ public final class ProblemListViewModel {
         updateCount();
     }
 
-    /** Recomputes the settings-dependent flags for every problem (call when loading finished or settings change). */
+    /**
+     * The settings changed (or a file finished loading): the flags are stale. They cover every problem and cost
+     * a selection per problem, so they are recomputed only while a flag filter is on (or at once when one is).
+     */
     public void computeFlags(ScoringSettings next) {
         this.settings = next;
-        List<Problem> snapshot = items.stream().map(ProblemItem::problem).toList();
+        flagsStale = true;
         flagsReady.set(false);
+        flagWork.cancel();
+        if (anyFlagFilter()) {
+            startFlags();
+        }
         updateCount();
+    }
+
+    private boolean anyFlagFilter() {
+        return methodsDisagree.get() || convincingWrongAnswer.get() || rightAnswerWrongStep.get();
+    }
+
+    private void startFlags() {
+        if (!flagsStale || items.isEmpty()) {
+            return;
+        }
+        flagsStale = false;
+        ScoringSettings next = settings;
+        List<Problem> snapshot = items.stream().map(ProblemItem::problem).toList();
         flagWork.submit(token -> {
             ProblemFlags[] out = new ProblemFlags[snapshot.size()];
             for (int i = 0; i < out.length; i++) {
