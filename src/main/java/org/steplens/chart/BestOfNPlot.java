@@ -27,11 +27,12 @@ public final class BestOfNPlot {
             MethodCurve c = curves.get(i);
             series.add(Series.forMethod(c.method(), MethodLabels.label(c.method()), i, c.points()));
         }
+        boolean prmShown = curves.stream().anyMatch(c -> c.method().startsWith("prm"));
         String subtitle = provenance == null || provenance.trials() == null ? null
                 : "mean ± 1 s.d. over " + provenance.trials() + " trials"
-                + (provenance.aggregation() == null ? "" : " · PRM aggregation: " + provenance.aggregation());
+                + (provenance.aggregation() == null || !prmShown ? "" : " · PRM score: " + provenance.aggregation());
         LineChartSpec spec = new LineChartSpec("Best-of-N: " + datasetTitle, subtitle,
-                Axis.log("N (solutions per problem)"), Axis.linear("% problems solved"), series, List.of(), null,
+                Axis.log("N = solutions per problem"), Axis.linear("% problems solved"), series, List.of(), null,
                 List.of(), provenance);
         if (math500) {
             List<String> methods = curves.stream().map(MethodCurve::method).toList();

@@ -18,6 +18,11 @@ public record ChartColor(int red, int green, int blue) {
         return new ChartColor(v >> 16, (v >> 8) & 0xff, v & 0xff);
     }
 
+    /** From 0xRRGGBB, e.g. the UI's probability scale {@code PrmColorScale.rgb(p)}. */
+    public static ChartColor fromRgb(int rgb) {
+        return new ChartColor((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff);
+    }
+
     /** {@code #rrggbb}, lower case: usable in SVG and in JavaFX CSS. */
     public String toHex() {
         return String.format("#%02x%02x%02x", red, green, blue);

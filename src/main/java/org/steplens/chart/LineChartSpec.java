@@ -2,6 +2,7 @@ package org.steplens.chart;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything a line chart shows: best-of-N curves, F1 against threshold, a reliability diagram.
@@ -39,7 +40,7 @@ public record LineChartSpec(String title, String subtitle, Axis xAxis, Axis yAxi
     }
 
     /** The series with this key, if present. */
-    public java.util.Optional<Series> series(String key) {
+    public Optional<Series> series(String key) {
         return series.stream().filter(s -> s.key().equals(key)).findFirst();
     }
 }

@@ -12,20 +12,22 @@ public final class ReliabilityDiagram {
     private ReliabilityDiagram() {
     }
 
-    public static LineChartSpec spec(String title, String scorer, List<CalibrationBin> bins, Provenance provenance) {
+    /**
+     * @param bins  the bins (empty ones are skipped)
+     * @param ece   expected calibration error as computed by the analysis, NaN when no step counted
+     * @param steps how many labelled steps were binned
+     */
+    public static LineChartSpec spec(String title, String scorer, List<CalibrationBin> bins, double ece, long steps,
+                                     Provenance provenance) {
         List<DataPoint> points = new ArrayList<>();
-        long total = 0;
-        double gap = 0;
         for (CalibrationBin b : bins) {
             if (b.count() > 0) {
                 points.add(DataPoint.of(b.meanPredicted(), b.observed()));
-                total += b.count();
-                gap += b.count() * Math.abs(b.observed() - b.meanPredicted());
             }
         }
-        String subtitle = total == 0 ? "no steps with both a probability and a human label"
+        String subtitle = steps == 0 ? "no steps with both a probability and a human label"
                 : String.format(Locale.ROOT, "%,d labelled steps in %d bins · expected calibration error %.3f",
-                total, points.size(), gap / total);
+                steps, points.size(), ece);
         Series observed = new Series(scorer, scorer, Palette.PRM, MarkerShape.CIRCLE, false, false, points);
         return new LineChartSpec(title, subtitle, Axis.fixed("mean predicted step probability", 0, 1),
                 Axis.fixed("fraction of steps labelled correct", 0, 1), List.of(observed), List.of(), null,

@@ -120,7 +120,7 @@ public final class SolutionCard implements Chart {
             y += STEP_GAP;
         }
         y += 6;
-        String verdict = spec.correct() == null ? "" : spec.correct() ? "  ✓ correct" : "  ✗ wrong";
+        String verdict = spec.correct() == null ? "" : spec.correct() ? " · ✓ correct" : " · ✗ wrong";
         s.text("Answer: " + (spec.finalAnswer() == null ? "(none)" : spec.finalAnswer()) + verdict,
                 FigureChrome.MARGIN, y, textStyle().emphasized());
         FigureChrome.drawFooter(s, l.footer(), width, height);

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.steplens.chart.BestOfNFigures;
+import org.steplens.chart.ChartExport;
 import org.steplens.io.DatasetLoader;
 import org.steplens.io.LoadProgress;
 import org.steplens.io.LoadResult;
@@ -71,6 +73,10 @@ public final class BonCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "worker threads, 0 = one per processor")
     int threads;
 
+    @Option(names = "--plot", paramLabel = "OUT", description = "also draw the curves to OUT (.png at 2x, or .svg), "
+            + "with the settings embedded as provenance")
+    Path plot;
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
@@ -84,15 +90,26 @@ public final class BonCommand implements Callable<Integer> {
             SelectionSettings selection = SelectionSettings.defaults().withAggregation(agg).withScorers(scorer, ormScorer);
             List<SelectionMethod> chosen = chooseMethods(dataset, selection, err);
             BestOfNInput input = BestOfNInput.of(dataset, selection.withMethods(chosen));
-            int[] grid = nValues != null ? BestOfNSettings.parseNValues(nValues) : defaultGrid(input.largestPool());
+            int[] grid = nValues != null ? BestOfNSettings.parseNValues(nValues) : BestOfNSettings.defaultGrid(input.largestPool());
             BestOfNSettings settings = new BestOfNSettings(chosen, grid, trials, seed, threads);
+            if (plot != null) {
+                ChartExport.Format.forPath(plot); // a bad extension fails now, not after the simulation
+            }
             BestOfNResult result = BestOfNSimulator.run(input, settings, SimulationProgress.NONE);
             switch (format) {
                 case table -> printTable(out, dataset, agg, result);
                 case csv -> printCsv(out, result);
                 case json -> out.println(json(dataset, agg, seed, result));
             }
+            if (plot != null) {
+                BestOfNFigures.write(dataset.name(), result,
+                        BestOfNFigures.provenance(dataset.name(), selection.withMethods(chosen), settings), plot);
+                err.println("plot written to " + plot);
+            }
             return 0;
+        } catch (IOException e) {
+            err.println("steplens bon: cannot write " + plot + ": " + e.getMessage());
+            return 1;
         } catch (IllegalArgumentException e) {
             err.println("steplens bon: " + e.getMessage());
             return 1;
@@ -157,19 +174,6 @@ public final class BonCommand implements Callable<Integer> {
             }
         }
         return false;
-    }
-
-    /** The paper's grid when pools are that large; else powers of two up to the largest pool, and the pool itself. */
-    static int[] defaultGrid(int largestPool) {
-        if (largestPool >= BestOfNSettings.PAPER_N[BestOfNSettings.PAPER_N.length - 1]) {
-            return BestOfNSettings.PAPER_N.clone();
-        }
-        List<Integer> n = new ArrayList<>();
-        for (int v = 1; v < largestPool; v *= 2) {
-            n.add(v);
-        }
-        n.add(Math.max(1, largestPool));
-        return n.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private void printTable(PrintStream out, Dataset d, PrmAggregation agg, BestOfNResult r) {

@@ -88,7 +88,8 @@ final class ComplexEvaluator {
                     }
                     yield v.log();
                 }
-                case "factorial" -> factorial(v);
+                case "factorial" -> factorial(v, 1);
+                case "factorial2" -> factorial(v, 2);
                 default -> throw new SympyParser.Unsupported(c.function());
             };
         }
@@ -155,12 +156,12 @@ final class ComplexEvaluator {
         return base.log().times(exponent).exp();
     }
 
-    private static C factorial(C v) {
+    private static C factorial(C v, int step) {
         if (v.im() != 0 || v.re() < 0 || v.re() != Math.rint(v.re()) || v.re() > 170) {
             throw new SympyParser.Unsupported("factorial");
         }
         double acc = 1;
-        for (int k = 2; k <= (int) v.re(); k++) {
+        for (int k = (int) v.re(); k >= 2; k -= step) {
             acc *= k;
         }
         return new C(acc, 0);

@@ -29,7 +29,7 @@ final class RealEvaluator {
     }
 
     /** Exact arithmetic is abandoned beyond this many bits (keeps {@code (x^9)^9^...} bounded). */
-    private static final long EXACT_BIT_LIMIT = 200_000;
+    private static final long EXACT_BIT_LIMIT = 20_000;
     private static final MathContext MC = BigMath.MC;
 
     /**
@@ -147,14 +147,21 @@ final class RealEvaluator {
     }
 
     private static Value arithmetic(char op, Value l, Value r) {
+        if (l.exact() != null && r.exact() != null
+                && l.exact().bitLength() + r.exact().bitLength() <= EXACT_BIT_LIMIT) {
+            return switch (op) {
+                case '+' -> Value.of(l.exact().add(r.exact()));
+                case '-' -> Value.of(l.exact().subtract(r.exact()));
+                case '*' -> Value.of(l.exact().multiply(r.exact()));
+                default -> divide(l, r);
+            };
+        }
+        // beyond the exact-size bound (or with an approximate operand): 70-digit decimals
         return switch (op) {
-            case '+' -> l.exact() != null && r.exact() != null ? Value.of(l.exact().add(r.exact()))
-                    : Value.approx(l.decimal().add(r.decimal(), MC));
-            case '-' -> l.exact() != null && r.exact() != null ? Value.of(l.exact().subtract(r.exact()))
-                    : Value.approx(l.decimal().subtract(r.decimal(), MC));
-            case '*' -> l.exact() != null && r.exact() != null ? Value.of(l.exact().multiply(r.exact()))
-                    : Value.approx(l.decimal().multiply(r.decimal(), MC));
-            default -> divide(l, r);
+            case '+' -> Value.approx(l.decimal().add(r.decimal(), MC));
+            case '-' -> Value.approx(l.decimal().subtract(r.decimal(), MC));
+            case '*' -> Value.approx(l.decimal().multiply(r.decimal(), MC));
+            default -> divide(Value.approx(l.decimal()), Value.approx(r.decimal()));
         };
     }
 
@@ -183,13 +190,15 @@ final class RealEvaluator {
                     return Value.of(Rational.ZERO);
                 }
                 return Value.approx(BigMath.ln(v.decimal()));
-            case "factorial":
+            case "factorial", "factorial2":
                 if (v.exact() == null || !v.exact().isInteger() || v.exact().signum() < 0
                         || v.exact().num().compareTo(BigInteger.valueOf(3000)) > 0) {
                     throw new SympyParser.Unsupported("factorial");
                 }
+                int n = v.exact().num().intValue();
+                int step = f.equals("factorial2") ? 2 : 1;
                 BigInteger acc = BigInteger.ONE;
-                for (int k = 2; k <= v.exact().num().intValue(); k++) {
+                for (int k = n; k >= 2; k -= step) {
                     acc = acc.multiply(BigInteger.valueOf(k));
                 }
                 return Value.of(new Rational(acc, BigInteger.ONE));

@@ -308,7 +308,11 @@ final class SympyParser {
         Expr e = primary();
         while (peek() != null && peek().kind() == Kind.BANG) {
             pos++;
-            e = new Expr.Call("factorial", e);
+            boolean dbl = peek() != null && peek().kind() == Kind.BANG;
+            if (dbl) {
+                pos++; // sympy reads "!!" as the double factorial
+            }
+            e = new Expr.Call(dbl ? "factorial2" : "factorial", e);
         }
         return e;
     }

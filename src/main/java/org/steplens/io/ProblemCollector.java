@@ -20,6 +20,7 @@ final class ProblemCollector {
     private final Map<String, Group> groups = new HashMap<>();
     private final List<Problem> completed = new ArrayList<>();
     private final Set<String> singleIds = new HashSet<>();
+    private final AnswerCompletion answers = new AnswerCompletion();
     private Group open;
 
     /**
@@ -38,6 +39,7 @@ final class ProblemCollector {
                     problem.groundTruthSolution(), problem.subject(), problem.level(), problem.source(),
                     problem.solutions(), problem.extraJson());
         }
+        unique = answers.complete(unique);
         order.add(unique);
         completed.add(unique);
     }
@@ -74,14 +76,14 @@ final class ProblemCollector {
         closeOpenGroup();
         List<Problem> out = new ArrayList<>(order.size());
         for (Object o : order) {
-            out.add(o instanceof Group g ? g.build() : (Problem) o);
+            out.add(o instanceof Group g ? g.build(answers) : (Problem) o);
         }
         return out;
     }
 
     private void closeOpenGroup() {
         if (open != null) {
-            completed.add(open.build());
+            completed.add(open.build(answers));
             open = null;
         }
     }
@@ -96,9 +98,9 @@ final class ProblemCollector {
             this.problem = header;
         }
 
-        Problem build() {
+        Problem build(AnswerCompletion answers) {
             if (builtWith != solutions.size()) {
-                problem = problem.withSolutions(solutions);
+                problem = answers.complete(problem.withSolutions(solutions));
                 builtWith = solutions.size();
             }
             return problem;

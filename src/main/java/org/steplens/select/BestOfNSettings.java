@@ -77,6 +77,23 @@ public record BestOfNSettings(List<SelectionMethod> methods, int[] nValues, int 
         return new BestOfNSettings(methods, value, trials, seed, threads);
     }
 
+    /**
+     * The default N grid for pools of {@code largestPool} samples: the paper's grid when pools reach 1,860; else
+     * powers of two below the largest pool, and the pool itself.
+     */
+    public static int[] defaultGrid(int largestPool) {
+        int largest = Math.max(1, largestPool);
+        if (largest >= PAPER_N[PAPER_N.length - 1]) {
+            return PAPER_N.clone();
+        }
+        java.util.List<Integer> grid = new java.util.ArrayList<>();
+        for (int n = 1; n < largest; n *= 2) {
+            grid.add(n);
+        }
+        grid.add(largest);
+        return grid.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     /** Parses "10,25,50" into a sorted array without repeats. */
     public static int[] parseNValues(String text) {
         try {

@@ -97,6 +97,8 @@ class ChartCoreTest {
         assertEquals(Palette.WEIGHTED, Palette.forMethod("prm-vote", 5));
         assertEquals(Palette.MAJORITY, Palette.forMethod("Majority", 0));
         assertEquals("#0072b2", Palette.PRM.toHex());
+        assertEquals(Palette.PRM, ChartColor.fromRgb(0x0072b2));
+        assertEquals(0x0072b2, ChartColor.hex("#0072B2").rgb());
         assertEquals(Palette.CYCLE.get(1), Palette.forMethod("something", 1));
     }
 }

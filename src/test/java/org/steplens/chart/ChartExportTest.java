@@ -132,7 +132,7 @@ class ChartExportTest {
     void reliabilityThresholdAndBarChartsRenderInBothFormats() throws Exception {
         List<CalibrationBin> bins = List.of(new CalibrationBin(0, 0.5, 0.3, 0.2, 10),
                 new CalibrationBin(0.5, 1, 0.8, 0.9, 30), new CalibrationBin(0.9, 1, 0, 0, 0));
-        LineChartSpec reliability = ReliabilityDiagram.spec("Calibration", "prm", bins, ChartFixtures.provenance());
+        LineChartSpec reliability = ReliabilityDiagram.spec("Calibration", "prm", bins, 0.1, 40, ChartFixtures.provenance());
         assertEquals("40 labelled steps in 2 bins · expected calibration error 0.100", reliability.subtitle());
         Map<String, List<DataPoint>> f1 = new LinkedHashMap<>();
         f1.put("gsm8k", List.of(DataPoint.of(0.1, 20), DataPoint.of(0.5, 60), DataPoint.of(0.9, 30)));

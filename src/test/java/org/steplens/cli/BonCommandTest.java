@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.steplens.select.RealData;
 import org.steplens.select.SelectionMethod;
+import org.steplens.select.BestOfNSettings;
 import org.steplens.select.SelectionSettings;
 import org.steplens.select.Selections;
 
@@ -71,10 +74,26 @@ class BonCommandTest {
     }
 
     @Test
+    void plotWritesTheSameCurvesAsVectorSvgAndRejectsUnknownExtensionsBeforeRunning(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("curves.svg");
+        CommandRun run = CommandRun.of("bon", QWEN, "--methods", "majority,orm", "--n", "1,8", "--trials", "20",
+                "--plot", svg.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String text = Files.readString(svg);
+        assertTrue(text.startsWith("<?xml") && text.contains("<polyline") && !text.contains("<image"), text.substring(0, 200));
+        assertTrue(text.contains("trials 20"), "provenance embedded");
+
+        CommandRun bad = CommandRun.of("bon", QWEN, "--plot", dir.resolve("curves.bmp").toString());
+        assertEquals(1, bad.exitCode());
+        assertTrue(bad.err().startsWith("steplens bon: "), bad.err());
+        assertTrue(bad.out().isEmpty(), "no simulation was run: " + bad.out());
+    }
+
+    @Test
     void defaultGridFollowsThePoolSize() {
-        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {1, 2, 4, 8}, BonCommand.defaultGrid(8));
-        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {1, 2, 4, 5}, BonCommand.defaultGrid(5));
-        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {1}, BonCommand.defaultGrid(1));
-        assertEquals(14, BonCommand.defaultGrid(1860).length);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {1, 2, 4, 8}, BestOfNSettings.defaultGrid(8));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {1, 2, 4, 5}, BestOfNSettings.defaultGrid(5));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {1}, BestOfNSettings.defaultGrid(1));
+        assertEquals(14, BestOfNSettings.defaultGrid(1860).length);
     }
 }

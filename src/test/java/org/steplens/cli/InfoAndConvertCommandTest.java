@@ -79,8 +79,8 @@ class InfoAndConvertCommandTest {
                   step scorers: none
                   solution scorers: none
                   ground-truth answers: 5 of 6 problems
-                  final answers: 0 of 6 solutions
-                  correctness known: 0 (0 correct, 0 incorrect)
+                  final answers: 4 of 6 solutions
+                  correctness known: 3 (3 correct, 0 incorrect)
                   human step ratings: 43 steps in 6 solutions (41 positive, 1 neutral, 1 negative, 2 unrated)
                   human first errors: 1 solutions with a step rated -1, 5 without
                     prm800k-ad5b14b23ed9 solution 1: ratings 1 ? 1 1 1 1; no step rated -1

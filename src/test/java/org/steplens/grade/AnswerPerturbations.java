@@ -68,12 +68,22 @@ public final class AnswerPerturbations {
                 out.add(new Variant("rounded decimal", rounded, false));
             }
             out.add(new Variant("negated", (sign.isEmpty() ? "-" : "") + "\\frac{" + p + "}{" + q + "}", false));
+            if (sign.isEmpty() && p.compareTo(q) > 0 && p.mod(q).signum() != 0) {
+                BigInteger[] qr = p.divideAndRemainder(q);
+                out.add(new Variant("mixed number", qr[0] + "\\frac{" + qr[1] + "}{" + q + "}", true));
+                out.add(new Variant("mixed number text", qr[0] + " " + qr[1] + "/" + q, true));
+            }
         }
         if (INTEGER.matcher(a).matches()) {
             BigInteger n = new BigInteger(a);
             out.add(new Variant("plus one", n.add(BigInteger.ONE).toString(), false));
             out.add(new Variant("minus one", n.subtract(BigInteger.ONE).toString(), false));
             out.add(new Variant("decimal point", a + ".0", true));
+            out.add(new Variant("float noise", a + ".00000001", true)); // within 1e-7 of an integer
+            out.add(new Variant("near integer", a + ".00001", false));
+            if (n.signum() < 0) {
+                out.add(new Variant("spaced minus", "- " + n.negate(), true));
+            }
             out.add(new Variant("degrees", a + "^\\circ", true));
             out.add(new Variant("degrees braced", a + "^{\\circ}", true));
             out.add(new Variant("degrees word", a + " degrees", true));

@@ -82,6 +82,17 @@ class NormalizationStepsTest {
     }
 
     @Test
+    void pathologicalLatexIsRenderedWithoutFailing() {
+        long t0 = System.nanoTime();
+        String deep = "{".repeat(100_000) + "x" + "}".repeat(100_000);
+        assertTrue(LatexToText.convert(deep).contains("x"));
+        assertTrue(LatexToText.convert("\\sqrt[".repeat(20_000) + "2").length() < 30_000);
+        assertTrue(LatexToText.convert("\\frac".repeat(50_000)).strip().matches("/+"), "fractions of empty macros");
+        assertFalse(Grader.prm800k().grade("\\frac{".repeat(10_000), "1"));
+        assertTrue((System.nanoTime() - t0) / 1e9 < 5);
+    }
+
+    @Test
     void numberRulesAndTupleSplit() {
         assertTrue(NumberRules.isFraction("2/4"));
         assertTrue(NumberRules.isFraction("-3/07"));

@@ -74,6 +74,8 @@ class SymbolicEqualityTest {
         assertTrue(eq("2ln2", "ln4")); // "ln2" is one Python name, split into l*n*2
         assertFalse(eq("sqrt(x)", "x^0.5")); // a Float exponent cancels with nothing exact
         assertTrue(eq("4^0.5", "2"));
+        assertTrue(eq("3!", "6"));
+        assertTrue(eq("5!!", "15")); // the double factorial
         assertTrue(eq("1\n+x", "x+1")); // line breaks inside the parentheses are ignored, as by Python
         assertFalse(eq("2", "1/0"));
         assertFalse(eq("x<1", "x<1"));
@@ -103,5 +105,11 @@ class SymbolicEqualityTest {
         assertFalse(hasty.grade(backward.toString(), forward.toString()));
         double seconds = (System.nanoTime() - t0) / 1e9;
         assertTrue(seconds < 0.5, "took " + seconds + " s");
+        // a 200,000-character run-on product: exact arithmetic gives way to decimals, then the bound ends it
+        Grader bounded = Grader.prm800k(Duration.ofMillis(200));
+        long t1 = System.nanoTime();
+        assertFalse(bounded.grade("x ".repeat(100_000), "\\frac{1}{2}"));
+        double seconds2 = (System.nanoTime() - t1) / 1e9;
+        assertTrue(seconds2 < 3, "took " + seconds2 + " s");
     }
 }

@@ -9,17 +9,23 @@ import org.steplens.model.Dataset;
 import org.steplens.select.BestOfNInput;
 import org.steplens.select.BestOfNResult;
 import org.steplens.select.BestOfNSimulator;
+import org.steplens.select.PrmAggregation;
 import org.steplens.select.SimulationProgress;
 
 /**
- * The dashboard's background work, free of JavaFX: reduce the dataset to candidate pools (cached per dataset and
- * scorers, re-scored cheaply when only the aggregation changes), simulate, and build the figures.
+ * The dashboard's background work, free of JavaFX: reduce the dataset to candidate pools (cached, so a new seed,
+ * trial count, N grid or method set re-simulates at once; re-scored cheaply when only the aggregation changes),
+ * simulate, and build the figures.
  * Thread-confined: one computation at a time (the view model's latest-wins scheduling guarantees that the cache
  * is only touched by the current run, and a stale run that still finishes only writes a still-valid entry).
  */
 final class BestOfNComputation {
     /** The candidate pools of the last dataset and scorers, reused across settings changes. */
-    private record CachedInput(Dataset dataset, String prmScorer, String ormScorer, BestOfNInput input) {
+    private record CachedInput(Dataset dataset, String prmScorer, String ormScorer, PrmAggregation aggregation,
+                               BestOfNInput input) {
+        boolean sameScorers(Dataset d, DashboardSettings s) {
+            return dataset == d && prmScorer.equals(s.prmScorer()) && ormScorer.equals(s.ormScorer());
+        }
     }
 
     private volatile CachedInput cache;
@@ -30,6 +36,7 @@ final class BestOfNComputation {
      */
     DashboardData compute(Dataset dataset, DashboardSettings settings, DoubleConsumer progress,
                           BooleanSupplier cancelled) {
+        long started = System.nanoTime();
         progress.accept(-1);
         BestOfNInput input = input(dataset, settings);
         if (cancelled.getAsBoolean()) {
@@ -47,23 +54,20 @@ final class BestOfNComputation {
             }
         });
         Provenance provenance = BestOfNFigures.provenance(dataset.name(), settings.selection(), settings.simulation());
-        int last = result.nValues().length - 1;
         return new DashboardData(dataset, settings, result, provenance,
                 BestOfNFigures.curvesSpec(dataset.name(), result, provenance), BestOfNFigures.accuracyTable(result),
-                BestOfNFigures.breakdown(dataset, result, last, BestOfNFigures.Grouping.SUBJECT, provenance),
-                BestOfNFigures.breakdown(dataset, result, last, BestOfNFigures.Grouping.LEVEL, provenance));
+                null, null, (System.nanoTime() - started) / 1e9).withBreakdownsAt(result.nValues().length - 1);
     }
 
     private BestOfNInput input(Dataset dataset, DashboardSettings settings) {
         CachedInput c = cache;
-        BestOfNInput input;
-        if (c != null && c.dataset() == dataset && c.prmScorer().equals(settings.prmScorer())
-                && c.ormScorer().equals(settings.ormScorer())) {
-            input = c.input().withPrmScores(dataset, settings.aggregation(), settings.prmScorer());
-        } else {
-            input = BestOfNInput.of(dataset, settings.selection());
-            cache = new CachedInput(dataset, settings.prmScorer(), settings.ormScorer(), input);
+        if (c != null && c.sameScorers(dataset, settings) && c.aggregation().equals(settings.aggregation())) {
+            return c.input();
         }
+        BestOfNInput input = c != null && c.sameScorers(dataset, settings)
+                ? c.input().withPrmScores(dataset, settings.aggregation(), settings.prmScorer())
+                : BestOfNInput.of(dataset, settings.selection());
+        cache = new CachedInput(dataset, settings.prmScorer(), settings.ormScorer(), settings.aggregation(), input);
         return input;
     }
 }

@@ -4,9 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -34,14 +32,17 @@ import org.steplens.chart.Math500;
 import org.steplens.chart.Table;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
+import org.steplens.ui.common.TaskRunner;
 
 /**
  * The best-of-N dashboard: settings in view, the curves with ± 1 s.d. bands, click a point to list the problems
  * where the methods disagree at that N (double-click one to open it in the inspector), breakdowns by subject and
- * level, the accuracy table with the paper's MATH500 values, and PNG / SVG / CSV export.
+ * level, the accuracy table with the paper's MATH500 values, the first-error panel (ProcessBench metrics, F1
+ * against threshold, calibration), and PNG / SVG / CSV export.
  *
- * <p>Use: {@code BestOfNDashboard d = new BestOfNDashboard(executor, problem -> inspector.open(problem));
- * d.show(dataset);} and put {@code d} in a tab. Work runs on {@code executor}; nothing blocks the UI thread.
+ * <p>Use: {@code BestOfNDashboard d = new BestOfNDashboard(runner, problem -> inspector.open(problem));
+ * d.show(dataset);} and put {@code d} in a tab (or use {@link BestOfNView} as an app view). Work runs on the
+ * runner; nothing blocks the UI thread.
  */
 public final class BestOfNDashboard extends BorderPane {
     private static final double CLICK_RADIUS = 14;
@@ -55,17 +56,21 @@ public final class BestOfNDashboard extends BorderPane {
     private final TableView<List<String>> table = new TableView<>();
     private final TableView<DisagreementRow> disagreements = new TableView<>();
     private final Label reference = new Label();
+    private final FirstErrorViewModel firstErrorModel;
+    private final FirstErrorPanel firstError;
 
     /**
-     * @param executor    runs simulations and exports (e.g. a shared, bounded analysis pool)
+     * @param runner      runs simulations and exports off the UI thread (e.g. the shell's background runner)
      * @param openProblem opens a problem in the inspector; called on the UI thread
      */
-    public BestOfNDashboard(Executor executor, Consumer<Problem> openProblem) {
-        this(new BestOfNViewModel(executor, Platform::runLater), openProblem);
+    public BestOfNDashboard(TaskRunner runner, Consumer<Problem> openProblem) {
+        this(new BestOfNViewModel(runner), new FirstErrorViewModel(runner), openProblem);
     }
 
-    BestOfNDashboard(BestOfNViewModel model, Consumer<Problem> openProblem) {
+    BestOfNDashboard(BestOfNViewModel model, FirstErrorViewModel firstErrorModel, Consumer<Problem> openProblem) {
         this.model = model;
+        this.firstErrorModel = firstErrorModel;
+        this.firstError = new FirstErrorPanel(firstErrorModel);
         this.openProblem = openProblem;
         getStyleClass().add("bestofn-dashboard");
         settingsBar = new SettingsBar(model::apply);
@@ -73,8 +78,8 @@ public final class BestOfNDashboard extends BorderPane {
         setCenter(tabs());
         setBottom(statusBar());
         model.settingsProperty().addListener((o, a, now) -> {
-            if (now != null && model.datasetProperty().get() != null) {
-                settingsBar.show(model.datasetProperty().get(), now);
+            if (now != null && model.factsProperty().get() != null) {
+                settingsBar.show(model.factsProperty().get(), now);
             }
         });
         model.dataProperty().addListener((o, a, now) -> showData(now));
@@ -83,11 +88,16 @@ public final class BestOfNDashboard extends BorderPane {
     /** Shows a dataset and starts computing its curves with default settings. */
     public BestOfNDashboard show(Dataset dataset) {
         model.show(dataset);
+        firstErrorModel.show(dataset);
         return this;
     }
 
     public BestOfNViewModel viewModel() {
         return model;
+    }
+
+    public FirstErrorViewModel firstErrorViewModel() {
+        return firstErrorModel;
     }
 
     private TabPane tabs() {
@@ -96,7 +106,7 @@ public final class BestOfNDashboard extends BorderPane {
         bySubject.setId("subject-chart");
         byLevel.setId("level-chart");
         table.setId("accuracy-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
         Tab curvesTab = new Tab("Curves", curvesView());
         Tab subjectTab = new Tab("By subject", withExport(bySubject, DashboardFigure.BY_SUBJECT));
@@ -107,7 +117,8 @@ public final class BestOfNDashboard extends BorderPane {
         tableBox.setPadding(new Insets(8));
         VBox.setVgrow(table, Priority.ALWAYS);
         Tab tableTab = new Tab("Table", tableBox);
-        TabPane tabs = new TabPane(curvesTab, subjectTab, levelTab, tableTab);
+        Tab firstErrorTab = new Tab("First error", firstError);
+        TabPane tabs = new TabPane(curvesTab, subjectTab, levelTab, tableTab, firstErrorTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("bestofn-tabs");
         return tabs;
@@ -123,7 +134,7 @@ public final class BestOfNDashboard extends BorderPane {
         TableColumn<DisagreementRow, String> rates = new TableColumn<>("Solved in % of trials");
         rates.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().ratesText()));
         disagreements.getColumns().setAll(List.of(id, group, rates));
-        disagreements.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        disagreements.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         disagreements.setItems(model.disagreements());
         disagreements.setRowFactory(tv -> {
             var row = new javafx.scene.control.TableRow<DisagreementRow>();

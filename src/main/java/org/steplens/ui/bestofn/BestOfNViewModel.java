@@ -1,15 +1,10 @@
 package org.steplens.ui.bestofn;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -25,23 +20,27 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.steplens.chart.Chart;
-import org.steplens.chart.ChartExport;
-import org.steplens.chart.CsvExport;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
+import org.steplens.ui.common.CancelToken;
+import org.steplens.ui.common.LatestWins;
+import org.steplens.ui.common.TaskRunner;
 
 /**
  * State of the best-of-N dashboard; never touches nodes. Settings changes recompute in the background with
  * "latest wins" scheduling: a new run cancels the one before it, and a superseded result is never shown.
- * Everything public is called on the UI thread; results and progress come back through {@code uiThread}.
+ * Everything public is called on the UI thread; results and progress come back on it through the
+ * {@link TaskRunner}.
  */
 public final class BestOfNViewModel {
-    private final Executor background;
-    private final Consumer<Runnable> uiThread;
+    private final TaskRunner runner;
+    private final LatestWins<DashboardData> runs;
     private final BestOfNComputation computation = new BestOfNComputation();
+    private final Exporter exporter;
 
     private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
     private final ObjectProperty<DashboardSettings> settings = new SimpleObjectProperty<>(this, "settings");
+    private final ObjectProperty<DatasetFacts> facts = new SimpleObjectProperty<>(this, "facts");
     private final ObjectProperty<DashboardData> data = new SimpleObjectProperty<>(this, "data");
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
@@ -50,30 +49,42 @@ public final class BestOfNViewModel {
     private final StringProperty disagreementTitle = new SimpleStringProperty(this, "disagreementTitle",
             "Click a point to list the problems where the methods disagree at that N.");
 
-    private long generation;
-    private AtomicBoolean currentCancel = new AtomicBoolean();
-
-    /**
-     * @param background runs the computation (never the UI thread)
-     * @param uiThread   runs an action on the UI thread ({@code Platform::runLater} in the app)
-     */
-    public BestOfNViewModel(Executor background, Consumer<Runnable> uiThread) {
-        this.background = background;
-        this.uiThread = uiThread;
+    /** @param runner runs the simulations and exports off the UI thread and reports back on it */
+    public BestOfNViewModel(TaskRunner runner) {
+        this.runner = runner;
+        this.runs = new LatestWins<>(runner, "best-of-n");
+        this.exporter = new Exporter(runner, status::set);
     }
 
-    /** Shows a dataset with default settings and starts computing. */
+    /**
+     * Shows a dataset: finds its scorers and pool sizes in the background, offers default settings for them, and
+     * computes.
+     */
     public void show(Dataset value) {
         dataset.set(value);
         data.set(null);
+        facts.set(null);
+        settings.set(null);
         disagreements.clear();
-        settings.set(DashboardSettings.defaults(value));
-        recompute();
+        running.set(true);
+        progress.set(-1);
+        status.set("Reading " + value.problemCount() + " problems…");
+        runs.submit(token -> {
+            DatasetFacts f = DatasetFacts.of(value);
+            DashboardSettings s = DashboardSettings.defaults(f);
+            runner.onUiThread(() -> {
+                if (!token.isCancelled()) {
+                    facts.set(f);
+                    settings.set(s);
+                }
+            });
+            return computation.compute(value, s, new ProgressRelay(token, label(value, s))::report, token::isCancelled);
+        }, this::finished, this::failed);
     }
 
     /** Applies new settings; recomputes unless they equal the current ones. */
     public void apply(DashboardSettings value) {
-        if (!value.equals(settings.get())) {
+        if (settings.get() != null && !value.equals(settings.get())) {
             settings.set(value);
             recompute();
         }
@@ -86,11 +97,8 @@ public final class BestOfNViewModel {
         if (d == null || s == null) {
             return;
         }
-        currentCancel.set(true);
-        AtomicBoolean cancel = new AtomicBoolean();
-        currentCancel = cancel;
-        long mine = ++generation;
         if (s.methods().isEmpty()) {
+            runs.cancel();
             running.set(false);
             status.set("Choose at least one method.");
             return;
@@ -98,34 +106,24 @@ public final class BestOfNViewModel {
         running.set(true);
         progress.set(-1);
         status.set("Preparing candidates of " + d.problemCount() + " problems…");
-        long started = System.nanoTime();
-        ProgressRelay relay = new ProgressRelay(mine, s, d);
-        background.execute(() -> {
-            try {
-                DashboardData result = computation.compute(d, s, relay::report, cancel::get);
-                uiThread.accept(() -> {
-                    if (mine == generation) {
-                        finished(result, (System.nanoTime() - started) / 1e9);
-                    }
-                });
-            } catch (CancellationException e) {
-                // superseded: the newer run reports
-            } catch (RuntimeException | Error e) {
-                uiThread.accept(() -> {
-                    if (mine == generation) {
-                        running.set(false);
-                        progress.set(0);
-                        status.set("Could not compute best-of-N: " + e.getMessage());
-                    }
-                });
-            }
-        });
+        runs.submit(token -> computation.compute(d, s, new ProgressRelay(token, label(d, s))::report,
+                token::isCancelled), this::finished, this::failed);
+    }
+
+    private static String label(Dataset d, DashboardSettings s) {
+        return String.format(Locale.ROOT, "Simulating %d problems × %d trials × %d N values…", d.problemCount(),
+                s.trials(), s.nValues().length);
+    }
+
+    private void failed(Throwable error) {
+        running.set(false);
+        progress.set(0);
+        status.set("Could not compute best-of-N: " + error.getMessage());
     }
 
     /** Stops the run in progress, if any; nothing from it will be shown. */
     public void cancel() {
-        currentCancel.set(true);
-        generation++;
+        runs.cancel();
         if (running.get()) {
             running.set(false);
             progress.set(0);
@@ -133,7 +131,10 @@ public final class BestOfNViewModel {
         }
     }
 
-    /** Lists the problems where the methods disagree at N (the N grid value clicked). */
+    /**
+     * Lists the problems where the methods disagree at N (the N grid value clicked), and shows the subject and
+     * level breakdowns at that N.
+     */
     public void selectPoint(int n) {
         DashboardData d = data.get();
         if (d == null) {
@@ -143,6 +144,7 @@ public final class BestOfNViewModel {
         if (k < 0) {
             return;
         }
+        data.set(d.withBreakdownsAt(k));
         List<DisagreementRow> rows = DisagreementRow.at(d.dataset(), d.result(), k);
         disagreements.setAll(rows);
         disagreementTitle.set(rows.isEmpty() ? "At N = " + n + " every method solves the same problems."
@@ -160,23 +162,12 @@ public final class BestOfNViewModel {
             status.set("Nothing to export yet.");
             return;
         }
-        status.set("Writing " + out.getFileName() + "…");
-        background.execute(() -> {
-            String message;
-            try {
-                Optional<Chart> chart = figure.chart(d);
-                if (chart.isPresent()) {
-                    ChartExport.write(chart.get(), out);
-                } else {
-                    CsvExport.write(d.table(), d.provenance(), out);
-                }
-                message = "Saved " + out;
-            } catch (IOException | RuntimeException e) {
-                message = "Could not save " + out + ": " + e.getMessage();
-            }
-            String done = message;
-            uiThread.accept(() -> status.set(done));
-        });
+        Optional<Chart> chart = figure.chart(d);
+        if (chart.isPresent()) {
+            exporter.chart(chart.get(), out);
+        } else {
+            exporter.table(d.table(), d.provenance(), out);
+        }
     }
 
     /** The problem a disagreement row is about. */
@@ -189,7 +180,8 @@ public final class BestOfNViewModel {
         return p.id().equals(row.problemId()) ? Optional.of(p) : Optional.empty();
     }
 
-    private void finished(DashboardData result, double seconds) {
+    private void finished(DashboardData result) {
+        double seconds = result.seconds();
         data.set(result);
         running.set(false);
         progress.set(1);
@@ -200,16 +192,15 @@ public final class BestOfNViewModel {
                 seconds));
     }
 
-    /** Passes progress to the UI thread, at most one pending update at a time and only in whole percent steps. */
+    /** Passes progress to the UI thread in whole-percent steps, and only while its run is the current one. */
     private final class ProgressRelay {
-        private final long run;
+        private final CancelToken token;
         private final String label;
         private final AtomicLong lastPercent = new AtomicLong(Long.MIN_VALUE);
 
-        ProgressRelay(long run, DashboardSettings s, Dataset d) {
-            this.run = run;
-            this.label = String.format(Locale.ROOT, "Simulating %d problems × %d trials × %d N values…",
-                    d.problemCount(), s.trials(), s.nValues().length);
+        ProgressRelay(CancelToken token, String label) {
+            this.token = token;
+            this.label = label;
         }
 
         void report(double fraction) {
@@ -217,8 +208,8 @@ public final class BestOfNViewModel {
             if (lastPercent.getAndSet(percent) == percent) {
                 return;
             }
-            uiThread.accept(() -> {
-                if (run == generation && running.get()) {
+            runner.onUiThread(() -> {
+                if (!token.isCancelled() && running.get()) {
                     progress.set(fraction < 0 ? -1 : percent / 100.0);
                     if (fraction >= 0) {
                         status.set(label + " " + percent + " %");
@@ -230,6 +221,11 @@ public final class BestOfNViewModel {
 
     public ReadOnlyObjectProperty<Dataset> datasetProperty() {
         return dataset;
+    }
+
+    /** The open dataset's scorers and pool sizes, once known. */
+    public ReadOnlyObjectProperty<DatasetFacts> factsProperty() {
+        return facts;
     }
 
     public ReadOnlyObjectProperty<DashboardSettings> settingsProperty() {

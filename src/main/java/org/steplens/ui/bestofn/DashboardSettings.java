@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.steplens.model.Dataset;
-import org.steplens.model.Problem;
 import org.steplens.model.ScorerNames;
 import org.steplens.select.BestOfNSettings;
 import org.steplens.select.PrmAggregation;
@@ -38,9 +36,9 @@ public record DashboardSettings(List<SelectionMethod> methods, int[] nValues, in
      * Sensible settings for a dataset: the methods its scores allow plus majority and the oracle; the paper's
      * protocol when pools reach 1,860, else powers of two up to the largest pool; 400 trials; seed 0.
      */
-    public static DashboardSettings defaults(Dataset dataset) {
-        boolean prm = dataset.stepScorers().contains(ScorerNames.PRM) || dataset.solutionScorers().contains(ScorerNames.PRM);
-        boolean orm = dataset.solutionScorers().contains(ScorerNames.ORM);
+    public static DashboardSettings defaults(DatasetFacts facts) {
+        boolean prm = facts.stepScorers().contains(ScorerNames.PRM) || facts.solutionScorers().contains(ScorerNames.PRM);
+        boolean orm = facts.solutionScorers().contains(ScorerNames.ORM);
         List<SelectionMethod> methods = new ArrayList<>();
         if (prm) {
             methods.add(SelectionMethod.PRM);
@@ -50,28 +48,17 @@ public record DashboardSettings(List<SelectionMethod> methods, int[] nValues, in
         }
         methods.add(SelectionMethod.MAJORITY);
         methods.add(SelectionMethod.ORACLE);
-        return new DashboardSettings(methods, defaultGrid(dataset), BestOfNSettings.PAPER_TRIALS, 0L,
+        return new DashboardSettings(methods, BestOfNSettings.defaultGrid(facts.largestPool()), BestOfNSettings.PAPER_TRIALS, 0L,
                 PrmAggregation.DEFAULT, ScorerNames.PRM, ScorerNames.ORM);
     }
 
-    static int[] defaultGrid(Dataset dataset) {
-        int largest = 1;
-        for (Problem p : dataset.problems()) {
-            largest = Math.max(largest, p.solutionCount());
-        }
-        if (largest >= BestOfNSettings.PAPER_N[BestOfNSettings.PAPER_N.length - 1]) {
-            return BestOfNSettings.PAPER_N.clone();
-        }
-        List<Integer> grid = new ArrayList<>();
-        for (int n = 1; n < largest; n *= 2) {
-            grid.add(n);
-        }
-        grid.add(largest);
-        return grid.stream().mapToInt(Integer::intValue).toArray();
-    }
-
+    /**
+     * The simulation settings. One processor is left to the UI (results do not depend on the thread count), so
+     * the window stays responsive while a large run uses the rest.
+     */
     public BestOfNSettings simulation() {
-        return new BestOfNSettings(methods, nValues, trials, seed, 0);
+        return new BestOfNSettings(methods, nValues, trials, seed,
+                Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
     }
 
     public SelectionSettings selection() {

@@ -17,7 +17,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import org.steplens.model.Dataset;
 import org.steplens.model.ScorerNames;
 import org.steplens.select.BestOfNSettings;
 import org.steplens.select.PrmAggregation;
@@ -40,6 +39,7 @@ final class SettingsBar extends FlowPane {
     private final ComboBox<String> ormScorer = new ComboBox<>();
     private final Consumer<DashboardSettings> onChange;
     private DashboardSettings current;
+    private DatasetFacts shownFacts;
     private boolean updating;
 
     SettingsBar(Consumer<DashboardSettings> onChange) {
@@ -98,7 +98,7 @@ final class SettingsBar extends FlowPane {
     }
 
     /** Shows {@code settings} without reporting a change. */
-    void show(Dataset dataset, DashboardSettings settings) {
+    void show(DatasetFacts facts, DashboardSettings settings) {
         updating = true;
         try {
             current = settings;
@@ -108,13 +108,16 @@ final class SettingsBar extends FlowPane {
             trials.getValueFactory().setValue(settings.trials());
             seed.setText(Long.toString(settings.seed()));
             aggregation.getSelectionModel().select(settings.aggregation().label());
-            Set<String> stepScorers = new LinkedHashSet<>(dataset.stepScorers());
-            stepScorers.add(ScorerNames.PRM);
-            prmScorer.getItems().setAll(stepScorers);
+            if (facts != shownFacts) {
+                shownFacts = facts;
+                Set<String> stepScorers = new LinkedHashSet<>(facts.stepScorers());
+                stepScorers.add(ScorerNames.PRM);
+                prmScorer.getItems().setAll(stepScorers);
+                Set<String> solutionScorers = new LinkedHashSet<>(facts.solutionScorers());
+                solutionScorers.add(ScorerNames.ORM);
+                ormScorer.getItems().setAll(solutionScorers);
+            }
             prmScorer.getSelectionModel().select(settings.prmScorer());
-            Set<String> solutionScorers = new LinkedHashSet<>(dataset.solutionScorers());
-            solutionScorers.add(ScorerNames.ORM);
-            ormScorer.getItems().setAll(solutionScorers);
             ormScorer.getSelectionModel().select(settings.ormScorer());
         } finally {
             updating = false;

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -25,6 +23,7 @@ import org.steplens.chart.LineChartLayout;
 import org.steplens.chart.Series;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
+import org.steplens.ui.common.FxTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,20 +32,20 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The dashboard in a real (headless) window: curves appear, a click lists disagreements, a row opens a problem. */
 @ExtendWith(ApplicationExtension.class)
 class BestOfNDashboardTest {
-    private final ExecutorService executor = Executors.newFixedThreadPool(2);
+    private final FxTaskRunner runner = new FxTaskRunner("test-best-of-n", 2);
     private final List<Problem> opened = new CopyOnWriteArrayList<>();
     private BestOfNDashboard dashboard;
 
     @Start
     void start(Stage stage) {
-        dashboard = new BestOfNDashboard(executor, opened::add);
+        dashboard = new BestOfNDashboard(runner, opened::add);
         stage.setScene(new Scene(dashboard, 1200, 760));
         stage.show();
     }
 
     @AfterEach
     void stop() {
-        executor.shutdownNow();
+        runner.shutdown();
     }
 
     @Test

@@ -36,7 +36,7 @@ import org.steplens.select.SimulationProgress;
 class BestOfNViewModelTest {
     private final ExecutorService background = Executors.newFixedThreadPool(2);
     private final ExecutorService ui = Executors.newSingleThreadExecutor();
-    private final BestOfNViewModel model = new BestOfNViewModel(background, ui::execute);
+    private final BestOfNViewModel model = new BestOfNViewModel(new ThreadedTaskRunner(background, ui::execute));
 
     @TempDir
     Path dir;
@@ -122,10 +122,13 @@ class BestOfNViewModelTest {
         assertEquals(String.format("At N = 8 the methods disagree on %d of 100 problems", rows.size()),
                 onUi(() -> model.disagreementTitleProperty().get()));
         assertEquals(d.problems().get(rows.get(0).problemIndex()), onUi(() -> model.problem(rows.get(0)).orElseThrow()));
+        assertTrue(onUi(() -> model.dataProperty().get().bySubject().title()).startsWith("Best-of-8 by subject"));
         // at N = 1 every method takes the only sample it sees: no disagreement between ORM and majority
         onUi(() -> model.selectPoint(1));
         assertEquals("At N = 1 every method solves the same problems.",
                 onUi(() -> model.disagreementTitleProperty().get()));
+        assertTrue(onUi(() -> model.dataProperty().get().byLevel().title()).startsWith("Best-of-1 by level"),
+                "breakdowns follow the clicked N");
     }
 
     @Test
@@ -150,6 +153,30 @@ class BestOfNViewModelTest {
         awaitOnUi(() -> model.statusProperty().get().startsWith("Could not save"), 20);
         assertEquals("Could not save " + bad + ": cannot tell the image format of " + bad
                 + ": the file name must end in .png or .svg", onUi(() -> model.statusProperty().get()));
+    }
+
+    @Test
+    void theDashboardShowsThePapersValuesOnlyForMath500() throws Exception {
+        // generated Lightman-shaped solutions under the 500 real MATH500 problem ids
+        Dataset generated = BestOfNData.generate(500, 10, 30, 3);
+        List<String> ids = DatasetLoader.load(Path.of("src/test/resources/data/math500/test.jsonl"), LoadProgress.NONE)
+                .dataset().problems().stream().map(org.steplens.model.Problem::id).toList();
+        List<org.steplens.model.Problem> renamed = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            org.steplens.model.Problem p = generated.problems().get(i);
+            renamed.add(new org.steplens.model.Problem(ids.get(i), p.text(), p.groundTruthAnswer(), null, p.subject(),
+                    p.level(), p.source(), p.solutions(), null));
+        }
+        Dataset math500 = generated.withProblems(renamed);
+        onUi(() -> model.show(math500));
+        DashboardData data = awaitData();
+        assertEquals(List.of("prm", "orm", "majority"),
+                data.curves().referenceMarks().stream().map(org.steplens.chart.ReferenceMark::key).toList());
+        assertEquals(List.of(78.2, 72.4, 69.6),
+                data.curves().referenceMarks().stream().map(org.steplens.chart.ReferenceMark::y).toList());
+
+        onUi(() -> model.show(generated));
+        assertTrue(awaitData().curves().referenceMarks().isEmpty(), "other ids: no reference values");
     }
 
     @Test

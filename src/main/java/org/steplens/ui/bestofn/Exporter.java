@@ -1,0 +1,43 @@
+package org.steplens.ui.bestofn;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.steplens.chart.Chart;
+import org.steplens.chart.ChartExport;
+import org.steplens.chart.CsvExport;
+import org.steplens.chart.Provenance;
+import org.steplens.chart.Table;
+import org.steplens.ui.common.TaskRunner;
+
+/** Writes charts (PNG at 2× or SVG, by extension) and tables (CSV) off the UI thread and reports the outcome. */
+final class Exporter {
+    private final TaskRunner runner;
+    private final Consumer<String> status;
+
+    /** @param status receives "Writing…", "Saved …" or "Could not save …: reason" on the UI thread */
+    Exporter(TaskRunner runner, Consumer<String> status) {
+        this.runner = runner;
+        this.status = status;
+    }
+
+    void chart(Chart chart, Path out) {
+        write(out, () -> ChartExport.write(chart, out));
+    }
+
+    void table(Table table, Provenance provenance, Path out) {
+        write(out, () -> CsvExport.write(table, provenance, out));
+    }
+
+    private interface Writing {
+        void run() throws Exception;
+    }
+
+    private void write(Path out, Writing writing) {
+        status.accept("Writing " + out.getFileName() + "…");
+        runner.run("export", token -> {
+            writing.run();
+            return out;
+        }, saved -> status.accept("Saved " + saved), error -> status.accept("Could not save " + out + ": "
+                + error.getMessage()));
+    }
+}

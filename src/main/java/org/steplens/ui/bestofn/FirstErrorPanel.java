@@ -1,0 +1,134 @@
+package org.steplens.ui.bestofn;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.steplens.chart.LineChart;
+import org.steplens.chart.Table;
+
+/**
+ * The first-error panel: scorer and threshold in view, ProcessBench metrics per subset with their average, the
+ * F1-against-threshold curve and the reliability diagram, each exportable.
+ */
+final class FirstErrorPanel extends BorderPane {
+    private final FirstErrorViewModel model;
+    private final TableView<List<String>> metrics = new TableView<>();
+    private final ChartPane f1 = new ChartPane();
+    private final ChartPane reliability = new ChartPane();
+
+    FirstErrorPanel(FirstErrorViewModel model) {
+        this.model = model;
+        ComboBox<String> scorer = new ComboBox<>(model.scorers());
+        scorer.setId("first-error-scorer");
+        scorer.valueProperty().bindBidirectional(model.scorerProperty());
+        Spinner<Double> threshold = new Spinner<>();
+        threshold.setId("first-error-threshold");
+        threshold.setEditable(true);
+        threshold.setPrefWidth(100);
+        SpinnerValueFactory.DoubleSpinnerValueFactory values =
+                new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1, model.thresholdProperty().get(), 0.01);
+        values.setConverter(new javafx.util.converter.DoubleStringConverter());
+        threshold.setValueFactory(values);
+        values.valueProperty().bindBidirectional(model.thresholdProperty());
+        Button best = new Button("Use best-F1 threshold");
+        best.setId("first-error-best");
+        best.disableProperty().bind(model.dataProperty().isNull());
+        best.setOnAction(e -> model.useBestThreshold());
+        Button csv = new Button("Export CSV…");
+        csv.setId("first-error-csv");
+        csv.setOnAction(e -> choose("csv", "processbench-metrics", model::exportTable));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(10, new Label("Step scorer"), scorer, new Label("Threshold"), threshold, best, spacer, csv);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(8));
+
+        Label status = new Label();
+        status.setId("first-error-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        metrics.setId("first-error-metrics");
+        metrics.setPlaceholder(new Label("No labelled, scored solutions."));
+        metrics.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        VBox left = new VBox(8, status, metrics);
+        left.setPadding(new Insets(8));
+        VBox.setVgrow(metrics, Priority.ALWAYS);
+
+        f1.setId("f1-chart");
+        reliability.setId("reliability-chart");
+        VBox charts = new VBox(6, exportRow(false, "f1-threshold"), f1, exportRow(true, "reliability"), reliability);
+        charts.setPadding(new Insets(6));
+        VBox.setVgrow(f1, Priority.ALWAYS);
+        VBox.setVgrow(reliability, Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, charts);
+        split.setDividerPositions(0.45);
+        setTop(top);
+        setCenter(split);
+        model.dataProperty().addListener((o, a, now) -> show(now));
+    }
+
+    private HBox exportRow(boolean isReliability, String stem) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(6, spacer);
+        for (String ext : List.of("png", "svg")) {
+            Button b = new Button("Export " + ext.toUpperCase(Locale.ROOT) + "…");
+            b.setId("export-" + stem + "-" + ext);
+            b.setOnAction(e -> choose(ext, stem, out -> model.exportChart(isReliability, out)));
+            row.getChildren().add(b);
+        }
+        return row;
+    }
+
+    private void show(FirstErrorData d) {
+        Table t = d == null ? null : d.table();
+        metrics.getColumns().clear();
+        metrics.getItems().clear();
+        if (t != null) {
+            for (int i = 0; i < t.columns().size(); i++) {
+                int column = i;
+                TableColumn<List<String>, String> c = new TableColumn<>(t.columns().get(i));
+                c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(column)));
+                c.setSortable(false);
+                metrics.getColumns().add(c);
+            }
+            metrics.setItems(FXCollections.observableArrayList(t.rows()));
+        }
+        f1.setChart(d == null || d.f1Curve() == null ? null : new LineChart(d.f1Curve()));
+        reliability.setChart(d == null || d.reliability() == null ? null : new LineChart(d.reliability()));
+    }
+
+    private void choose(String ext, String stem, Consumer<Path> export) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(stem + "." + ext);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(Locale.ROOT), "*." + ext));
+        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            Path out = file.toPath();
+            if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + ext)) {
+                out = out.resolveSibling(out.getFileName() + "." + ext);
+            }
+            export.accept(out);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.steplens.ui.bestofn;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.steplens.analyze.Calibration;
+import org.steplens.analyze.FirstErrorPredictor;
+import org.steplens.analyze.LabelledSteps;
+import org.steplens.analyze.ProcessBenchMetrics;
+import org.steplens.analyze.ProcessBenchReport;
+import org.steplens.analyze.ThresholdSearch;
+import org.steplens.chart.FirstErrorFigures;
+import org.steplens.chart.LineChart;
+import org.steplens.chart.Provenance;
+import org.steplens.model.Dataset;
+import org.steplens.model.ScorerNames;
+import org.steplens.ui.common.LatestWins;
+import org.steplens.ui.common.TaskRunner;
+
+/**
+ * State of the first-error panel: ProcessBench metrics per subset and their average for a chosen step scorer and
+ * threshold, the F1-against-threshold curve, and the reliability diagram. Recomputes in the background, latest
+ * wins. Called on the UI thread.
+ */
+public final class FirstErrorViewModel {
+    /** Calibration bins of the reliability diagram. */
+    static final int BINS = 10;
+
+    private final LatestWins<FirstErrorData> runs;
+    private final Exporter exporter;
+    private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
+    private final ObservableList<String> scorers = FXCollections.observableArrayList();
+    private final StringProperty scorer = new SimpleStringProperty(this, "scorer", ScorerNames.PRM);
+    private final ObjectProperty<Double> threshold = new SimpleObjectProperty<>(this, "threshold",
+            FirstErrorPredictor.DEFAULT_THRESHOLD);
+    private final ObjectProperty<FirstErrorData> data = new SimpleObjectProperty<>(this, "data");
+    private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    /** True while a result's scorer is being shown, so that showing it does not start another run. */
+    private boolean showingResult;
+
+    public FirstErrorViewModel(TaskRunner runner) {
+        this.runs = new LatestWins<>(runner, "first-error");
+        this.exporter = new Exporter(runner, status::set);
+        scorer.addListener((o, a, b) -> {
+            if (!showingResult) {
+                recompute();
+            }
+        });
+        threshold.addListener((o, a, b) -> recompute());
+    }
+
+    /** Shows a dataset; its step scorers are found in the background, keeping the current one if it has it. */
+    public void show(Dataset value) {
+        dataset.set(value);
+        data.set(null);
+        recompute();
+    }
+
+    /** Sets the threshold to the one with the best average F1 on the current records. */
+    public void useBestThreshold() {
+        FirstErrorData d = data.get();
+        if (d != null && d.best() != null) {
+            threshold.set(d.best().threshold());
+        }
+    }
+
+    public void recompute() {
+        Dataset d = dataset.get();
+        if (d == null) {
+            return;
+        }
+        String s = scorer.get();
+        double t = threshold.get();
+        running.set(true);
+        status.set("Computing first-error metrics for " + s + "…");
+        runs.submit(token -> compute(d, s, t), result -> {
+            running.set(false);
+            showingResult = true;
+            try {
+                scorers.setAll(result.scorers());
+                scorer.set(result.scorer());
+            } finally {
+                showingResult = false;
+            }
+            data.set(result);
+            status.set(result.isEmpty()
+                    ? "No solution here has both a human first-error label and step probabilities from '" + result.scorer()
+                    + "'. Open labelled data (ProcessBench, PRM800K) scored by a PRM, or score it with a model."
+                    : String.format(Locale.ROOT, "%d labelled solutions · average F1 %.1f %% at threshold %.3f · "
+                    + "F1 over all records is best (%.1f %%) at %.3f", result.records(), 100 * result.report().averageF1(), t,
+                    100 * result.best().f1(), result.best().threshold()));
+        }, error -> {
+            running.set(false);
+            status.set("Could not compute first-error metrics: " + error.getMessage());
+        });
+    }
+
+    /** @param requested the scorer asked for; the dataset's first step scorer when it has no such scorer */
+    static FirstErrorData compute(Dataset d, String requested, double threshold) {
+        List<String> names = List.copyOf(d.stepScorers());
+        String scorer = names.contains(requested) || names.isEmpty() ? requested : names.get(0);
+        List<LabelledSteps> records = LabelledSteps.of(d, scorer);
+        Provenance p = Provenance.forDataset(d.name()).scorer(scorer).threshold(threshold).build();
+        if (records.isEmpty()) {
+            return new FirstErrorData(names, scorer, threshold, 0, null, null, null, null, null, p);
+        }
+        ProcessBenchReport report = ProcessBenchMetrics.compute(d, scorer, threshold);
+        Calibration calibration = Calibration.of(d, scorer, BINS, true);
+        return new FirstErrorData(names, scorer, threshold, records.size(), ThresholdSearch.bestF1(records), report,
+                FirstErrorFigures.metricsTable(report), FirstErrorFigures.f1Curve(records, threshold, p),
+                calibration.steps() == 0 ? null : FirstErrorFigures.reliability(calibration, scorer, p), p);
+    }
+
+    /** Exports the F1 curve ({@code reliability} false) or the reliability diagram as PNG or SVG. */
+    public void exportChart(boolean reliability, Path out) {
+        FirstErrorData d = data.get();
+        if (d == null || (reliability ? d.reliability() : d.f1Curve()) == null) {
+            status.set("Nothing to export yet.");
+            return;
+        }
+        exporter.chart(new LineChart(reliability ? d.reliability() : d.f1Curve()), out);
+    }
+
+    public void exportTable(Path out) {
+        FirstErrorData d = data.get();
+        if (d == null || d.table() == null) {
+            status.set("Nothing to export yet.");
+            return;
+        }
+        exporter.table(d.table(), d.provenance(), out);
+    }
+
+    public ObservableList<String> scorers() {
+        return scorers;
+    }
+
+    public StringProperty scorerProperty() {
+        return scorer;
+    }
+
+    public ObjectProperty<Double> thresholdProperty() {
+        return threshold;
+    }
+
+    public ReadOnlyObjectProperty<FirstErrorData> dataProperty() {
+        return data;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+}
