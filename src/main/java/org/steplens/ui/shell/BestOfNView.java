@@ -1,13 +1,10 @@
 package org.steplens.ui.shell;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.steplens.model.Dataset;
 import org.steplens.ui.bestofn.BestOfNDashboard;
+import org.steplens.ui.common.FxTaskRunner;
 import org.steplens.ui.common.Icons;
 
 /**
@@ -16,19 +13,15 @@ import org.steplens.ui.common.Icons;
  */
 final class BestOfNView implements AppView {
     private final AppContext context;
-    private final ExecutorService pool;
+    private final FxTaskRunner runner;
     private final BestOfNDashboard dashboard;
     private Dataset shown;
     private boolean showing;
 
     BestOfNView(AppContext context) {
         this.context = context;
-        this.pool = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, "steplens-best-of-n");
-            t.setDaemon(true);
-            return t;
-        });
-        this.dashboard = new BestOfNDashboard(pool, context.showProblem());
+        this.runner = new FxTaskRunner("best-of-n", 1);
+        this.dashboard = new BestOfNDashboard(runner, context.showProblem());
         dashboard.setId("bestOfN");
         context.main().datasetProperty().addListener((o, a, d) -> {
             if (showing) {
@@ -70,6 +63,6 @@ final class BestOfNView implements AppView {
     @Override
     public void dispose() {
         dashboard.viewModel().cancel();
-        pool.shutdownNow();
+        runner.shutdown();
     }
 }
