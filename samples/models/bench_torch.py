@@ -46,12 +46,28 @@ def load_model(train):
     return model.eval()
 
 
+def check_same_weights(train, model):
+    """The reloaded model must reproduce the probabilities the training script recorded at export."""
+    reference = os.path.join(HERE, "../../src/test/resources/score/tiny_prm_reference.json")
+    with open(reference, encoding="utf-8") as f:
+        r = json.load(f)[0]
+    ids, mask, pos = train.batch_inputs([r["ids"]])
+    with torch.no_grad():
+        probs = torch.softmax(model(ids, mask, pos)[0], dim=-1)[:, 1]
+    markers = [k for k, t in enumerate(r["ids"]) if t == r["ids"][-1]]
+    got = [probs[k].item() for k in markers]
+    worst = max(abs(a - b) for a, b in zip(got, r["step_probabilities"]))
+    if len(got) != len(r["step_probabilities"]) or worst > 1e-5:
+        raise SystemExit(f"weights read from model.onnx do not reproduce the reference (difference {worst})")
+
+
 def main():
     path, n, runs, batches = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
     torch.set_num_threads(os.cpu_count())
     train = load_training_module()
     model = load_model(train)
     vocab = json.load(open(os.path.join(MODEL_DIR, "tokenizer.json"), encoding="utf-8"))["model"]["vocab"]
+    check_same_weights(train, model)
     records = json.load(open(path, encoding="utf-8"))[:n]
     seqs = sorted((train.encode(train.render(r["problem"], r["steps"]), vocab) for r in records), key=len)
     tokens = sum(len(s) for s in seqs)

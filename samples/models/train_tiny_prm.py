@@ -210,7 +210,7 @@ class Block(nn.Module):
 
 
 class TinyPrm(nn.Module):
-    def __init__(self, vocab_size, d=128, layers=2, heads=4, ff=256):
+    def __init__(self, vocab_size, d=64, layers=2, heads=2, ff=128):
         super().__init__()
         self.d = d
         self.embed = nn.Embedding(vocab_size, d)
@@ -249,8 +249,12 @@ def batch_inputs(seqs, pad_id=0):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--minutes", type=float, default=12.0)
-    ap.add_argument("--max-len", type=int, default=448)
+    ap.add_argument("--max-len", type=int, default=256)
+    ap.add_argument("--dim", type=int, default=48)
+    ap.add_argument("--layers", type=int, default=1)
+    ap.add_argument("--heads", type=int, default=2)
     ap.add_argument("--batch", type=int, default=16)
+    ap.add_argument("--lr", type=float, default=3e-3)
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
     torch.manual_seed(args.seed)
@@ -268,9 +272,9 @@ def main():
     train = [tensorize(e, vocab, args.max_len) for e in examples if e[3] not in held]
     dev = [tensorize(e, vocab, args.max_len) for e in examples if e[3] in held]
 
-    model = TinyPrm(len(vocab))
+    model = TinyPrm(len(vocab), d=args.dim, layers=args.layers, heads=args.heads, ff=2 * args.dim)
     print(f"parameters: {sum(p.numel() for p in model.parameters())}", flush=True)
-    opt = torch.optim.AdamW(model.parameters(), lr=1e-3, weight_decay=0.01)
+    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
     labels = [t for _, ts in train for t in ts if t >= 0]
     pos_rate = sum(labels) / len(labels)
     weight = torch.tensor([0.5 / (1 - pos_rate), 0.5 / pos_rate])
@@ -294,9 +298,7 @@ def main():
         return correct / max(total, 1)
 
     deadline = time.time() + args.minutes * 60
-    steps_per_epoch = math.ceil(len(train) / args.batch)
-    total_steps = int(steps_per_epoch * 50)
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 200))
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 20))
     step = epoch = 0
     start = time.time()
     while time.time() < deadline:
@@ -325,11 +327,10 @@ def main():
             opt.step()
             sched.step()
             step += 1
-            if step % 100 == 0:
+            if step % 25 == 0:
                 print(f"epoch {epoch} step {step} loss {loss.item():.4f} "
                       f"{(time.time() - start) / step:.3f}s/step", flush=True)
         print(f"epoch {epoch} done, held-out marker accuracy {run_dev():.4f}", flush=True)
-    del total_steps
 
     model.eval()
     export(model, vocab)

@@ -7,14 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.steplens.io.AtomicWrite;
 import org.steplens.grade.Grader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -94,19 +95,13 @@ public final class GradeCommand implements Callable<Integer> {
             stdout.flush();
             return bad == 0 ? 0 : EXIT_BAD_INPUT;
         }
-        // write next to the target, then rename, so an interrupted run never leaves a half-written file
-        Path target = output.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-        try {
-            int bad;
-            try (BufferedWriter w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                bad = gradeLines(grader, in, w, err);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return bad == 0 ? 0 : EXIT_BAD_INPUT;
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        int[] bad = new int[1];
+        AtomicWrite.write(output, stream -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            bad[0] = gradeLines(grader, in, w, err);
+            w.flush();
+        });
+        return bad[0] == 0 ? 0 : EXIT_BAD_INPUT;
     }
 
     /** Grades every line of {@code in} into {@code out}; reports bad lines as FILE:LINE: reason; returns their count. */

@@ -5,13 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.steplens.io.AtomicWrite;
 
 /**
  * Extracts ONNX Runtime's native libraries once into a versioned cache folder and points ONNX Runtime at it
@@ -124,7 +124,7 @@ public final class NativeLibraries {
             Path temp = Files.createTempFile(folder, file, ".part");
             try (InputStream in = url.openStream()) {
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-                move(temp, target);
+                AtomicWrite.moveIntoPlace(temp, target);
             } finally {
                 Files.deleteIfExists(temp);
             }
@@ -136,13 +136,6 @@ public final class NativeLibraries {
         Files.writeString(done, String.join("\n", written) + "\n");
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 
     private static URL resource(String file) {
         return OrtEnvironment.class.getResource("/ai/onnxruntime/native/" + osArch() + "/" + file);

@@ -1,20 +1,19 @@
 package org.steplens.score;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.steplens.io.AtomicWrite;
 
 /**
  * Step probabilities computed earlier, keyed by model hash and solution text, so re-opening a file is instant.
@@ -104,11 +103,8 @@ public final class ScoreCache {
             return true;
         }
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            try {
-                try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-                     JsonGenerator g = JSON.getFactory().createGenerator(w)) {
+            AtomicWrite.write(file, stream -> {
+                try (JsonGenerator g = JSON.getFactory().createGenerator(stream, JsonEncoding.UTF8)) {
                     g.setRootValueSeparator(null);
                     for (Map.Entry<String, double[]> e : entries.entrySet()) {
                         g.writeStartObject();
@@ -122,14 +118,7 @@ public final class ScoreCache {
                         g.writeRaw('\n');
                     }
                 }
-                try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            });
             added.clear();
             return true;
         } catch (IOException e) {

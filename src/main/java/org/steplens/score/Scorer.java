@@ -69,11 +69,8 @@ public final class Scorer {
     private ScoreResult scoreLocked(Dataset dataset, ScoreProgress progress) throws ScoringException {
         List<String> messages = new ArrayList<>();
         List<Item> items = new ArrayList<>();
-        List<Item> toRun = new ArrayList<>();
-        long total = dataset.solutionCount();
-        long done = 0;
-        int fromCache = 0;
-        int skipped = 0;
+        List<Item> pending = new ArrayList<>();
+        Counts counts = new Counts(dataset.solutionCount());
         List<Problem> problems = dataset.problems();
         for (int p = 0; p < problems.size(); p++) {
             Problem problem = problems.get(p);
@@ -83,48 +80,84 @@ public final class Scorer {
                 items.add(item);
                 if (solution.stepCount() == 0) {
                     messages.add(where(problem, s, solution) + ": has no steps; not scored");
-                    skipped++;
-                    done++;
+                    counts.skipped++;
                     continue;
                 }
                 double[] cached = cache == null ? null : cache.get(item.key).orElse(null);
                 if (cached != null && cached.length == solution.stepCount()) {
                     item.probabilities = cached;
-                    fromCache++;
-                    done++;
-                    continue;
+                    counts.fromCache++;
+                } else {
+                    pending.add(item);
                 }
-                try {
-                    item.encoded = model.encode(problem.text(), solution.stepTexts());
-                } catch (IllegalStateException e) {
-                    messages.add(where(problem, s, solution) + ": " + e.getMessage() + "; not scored");
-                    skipped++;
-                    done++;
-                    continue;
-                }
-                if (item.encoded.length() > model.maxTokens()) {
-                    messages.add(where(problem, s, solution) + ": " + item.encoded.length()
-                            + " tokens, more than the model's limit of " + model.maxTokens() + "; not scored");
-                    item.encoded = null;
-                    skipped++;
-                    done++;
-                    continue;
-                }
-                toRun.add(item);
             }
-            checkCancelled(progress);
         }
-        progress.onProgress(done, total);
+        progress.onProgress(counts.done(), counts.total);
+        try {
+            // Tokenised solutions are held a chunk at a time, so memory stays flat however large the dataset.
+            for (int from = 0; from < pending.size(); from += CHUNK) {
+                List<Item> chunk = pending.subList(from, Math.min(pending.size(), from + CHUNK));
+                runChunk(problems, chunk, messages, counts, progress);
+            }
+        } finally {
+            if (cache != null) {
+                cache.save(); // also after a cancel or a failure: finished batches need not be scored again
+            }
+        }
+        return new ScoreResult(apply(dataset, items), messages, counts.scored, counts.fromCache, counts.skipped,
+                counts.tokens);
+    }
 
+    /** Solutions this many at a time are tokenised, sorted by length and batched. */
+    private static final int CHUNK = 4096;
+
+    private static final class Counts {
+        final long total;
+        int scored;
+        int fromCache;
+        int skipped;
+        long tokens;
+
+        Counts(long total) {
+            this.total = total;
+        }
+
+        long done() {
+            return scored + fromCache + skipped;
+        }
+    }
+
+    private void runChunk(List<Problem> problems, List<Item> chunk, List<String> messages, Counts counts,
+                          ScoreProgress progress) throws ScoringException {
+        checkCancelled(progress);
+        List<Item> toRun = new ArrayList<>(chunk.size());
+        for (Item item : chunk) {
+            Problem problem = problems.get(item.problem);
+            Solution solution = problem.solution(item.solution);
+            try {
+                item.encoded = model.encode(problem.text(), solution.stepTexts());
+            } catch (IllegalStateException e) {
+                messages.add(where(problem, item.solution, solution) + ": " + e.getMessage() + "; not scored");
+                counts.skipped++;
+                continue;
+            }
+            if (item.encoded.length() > model.maxTokens()) {
+                messages.add(where(problem, item.solution, solution) + ": " + item.encoded.length()
+                        + " tokens, more than the model's limit of " + model.maxTokens() + "; not scored");
+                item.encoded = null;
+                counts.skipped++;
+                continue;
+            }
+            toRun.add(item);
+        }
         toRun.sort(Comparator.comparingInt(i -> i.encoded.length()));
-        long tokens = 0;
         for (int start = 0; start < toRun.size(); start += batchSize) {
             checkCancelled(progress);
             List<Item> batch = toRun.subList(start, Math.min(toRun.size(), start + batchSize));
             List<EncodedSolution> encoded = new ArrayList<>(batch.size());
             for (Item i : batch) {
                 encoded.add(i.encoded);
-                tokens += i.encoded.length();
+                counts.tokens += i.encoded.length();
             }
             int longest = batch.get(batch.size() - 1).encoded.length();
             double[][] probabilities;
@@ -142,13 +175,9 @@ public final class Scorer {
                     cache.put(item.key, probabilities[b]);
                 }
             }
-            done += batch.size();
-            progress.onProgress(done, total);
+            counts.scored += batch.size();
+            progress.onProgress(counts.done(), counts.total);
         }
-        if (cache != null) {
-            cache.save();
-        }
-        return new ScoreResult(apply(dataset, items), messages, toRun.size(), fromCache, skipped, tokens);
     }
 
     private Dataset apply(Dataset dataset, List<Item> items) {

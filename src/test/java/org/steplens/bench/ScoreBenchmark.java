@@ -27,16 +27,16 @@ import org.steplens.score.Scorer;
  * probabilities: template, tokenizer, batching, inference, head) at several batch sizes, then the same weights in
  * PyTorch eager (samples/models/bench_torch.py, tokenised beforehand) on the same solutions, and the ratios.
  *
- * <p>Usage: {@code app/bench ScoreBenchmark [SOLUTIONS=200] [RUNS=5] [BATCHES=1,2,4,8,16,32]}
+ * <p>Usage: {@code app/bench ScoreBenchmark [SOLUTIONS=100] [RUNS=3] [BATCHES=1,4,16,32]}
  */
 public final class ScoreBenchmark {
     static final Path MODEL = Path.of("samples/models/tiny-prm");
     static final Path DATA = Path.of("src/test/resources/data/processbench/math.json");
 
     public static void main(String[] args) throws Exception {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        String batches = args.length > 2 ? args[2] : "1,2,4,8,16,32";
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        String batches = args.length > 2 ? args[2] : "1,4,16,32";
         Dataset all = DatasetLoader.load(DATA, LoadProgress.NONE).dataset();
         Dataset data = all.withProblems(all.problems().subList(0, Math.min(n, all.problemCount())));
         System.out.printf(Locale.ROOT, "ProcessBench math, first %d solutions; %d runs per batch size (median), "

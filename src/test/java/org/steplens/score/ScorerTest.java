@@ -80,8 +80,11 @@ class ScorerTest {
             }
         };
         try (PrmModel model = PrmModel.open(QWEN, DevicePreference.CPU)) {
-            assertThrows(CancellationException.class, () -> new Scorer(model, null, 1).score(data, cancelAfterFirstBatch));
+            ScoreCache cache = ScoreCache.load(tmp.resolve("cache.jsonl"));
+            assertThrows(CancellationException.class, () -> new Scorer(model, cache, 1).score(data, cancelAfterFirstBatch));
             assertEquals(2, reports.get());
+            // The batch finished before the cancel is kept.
+            assertEquals(1, ScoreCache.load(tmp.resolve("cache.jsonl")).size());
             // The model is still usable after a cancelled run.
             assertEquals(8, new Scorer(model, null, 8).score(data, ScoreProgress.NONE).scored());
         }
