@@ -47,6 +47,13 @@ public final class InspectorPage implements AppView {
         root = new InspectorView(problemView, candidateView, solutionView, selectionView);
 
         problems.selectedProperty().addListener((o, a, b) -> inspector.problemProperty().set(b == null ? null : b.problem()));
+        // another view may set the inspected problem directly (e.g. "open in inspector"): follow it in the list
+        inspector.problemProperty().addListener((o, a, p) -> {
+            ProblemItem shown = problems.selectedProperty().get();
+            if (p != null && (shown == null || shown.problem() != p)) {
+                showProblem(p);
+            }
+        });
         ProblemItem first = problems.selectedProperty().get();
         if (first != null) {
             inspector.problemProperty().set(first.problem());

@@ -78,6 +78,12 @@ public final class MainWindow {
             tabs.getTabs().add(tab);
         }
         tabs.setId("views");
+        // a problem opened from another view (e.g. a best-of-N chart) is shown in the inspector
+        inspector.problemProperty().addListener((o, a, p) -> {
+            if (p != null && tabs.getSelectionModel().getSelectedIndex() != 0) {
+                tabs.getSelectionModel().select(0);
+            }
+        });
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
             if (a.intValue() >= 0) {
                 views.get(a.intValue()).onHidden();

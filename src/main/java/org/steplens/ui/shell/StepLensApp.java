@@ -30,7 +30,7 @@ public final class StepLensApp extends Application {
         }, r -> { }, e -> { });
         return new AppServices(new CoreDatasetOpener(), new CoreProblemAnalyzer(),
                 new FxTaskRunner("load", 1), new FxTaskRunner("analysis", 1), new FxTaskRunner("problem-flags", 1),
-                math, renderer, preferences, List.of(BestOfNView::new));
+                math, renderer, preferences, List.of(org.steplens.ui.bestofn.BestOfNView::new));
     }
 
     @Override
