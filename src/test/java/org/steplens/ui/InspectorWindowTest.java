@@ -186,6 +186,21 @@ class InspectorWindowTest {
     }
 
     @Test
+    void theBestOfNTabReceivesTheOpenFileAndCanOpenAProblemInTheInspector(FxRobot robot) throws Exception {
+        open(robot, QWEN);
+        robot.clickOn("Best-of-N");
+        var dashboard = robot.lookup(".bestofn-dashboard").queryAs(org.steplens.ui.bestofn.BestOfNDashboard.class);
+        await(() -> dashboard.viewModel().datasetProperty().get() == window.mainViewModel().datasetProperty().get());
+        Problem fifth = window.mainViewModel().problems().get(4);
+        // what the dashboard's "open in inspector" does: set the inspected problem
+        robot.interact(() -> window.inspector().problemProperty().set(fifth));
+        await(() -> window.inspectorPage().problemList().selectedProperty().get().problem() == fifth);
+        assertEquals(0, robot.lookup("#views").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().getSelectedIndex(),
+                "back on the inspector tab");
+        assertTrue(robot.lookup("#candidateTable").query().isVisible());
+    }
+
+    @Test
     void darkThemeKeepsTheMathReadable(FxRobot robot) throws Exception {
         open(robot, LIGHTMAN);
         robot.clickOn("#themeToggle");

@@ -79,10 +79,12 @@ class ProblemListViewModelTest {
         problems.setAll(data.problems());
         ScoringSettings s = ScoringSettings.DEFAULT;
         vm.computeFlags(s);
+        assertTrue(!vm.flagsReadyProperty().get(), "costly flags wait until a flag filter asks for them");
         long disagree = data.problems().stream().filter(p -> analyzer.flags(p, s).methodsDisagree()).count();
         long rightWrong = data.problems().stream().filter(p -> analyzer.flags(p, s).rightAnswerWrongStep()).count();
         assertTrue(disagree > 0 && disagree < 30, "the fixture has both kinds: " + disagree);
         vm.methodsDisagreeProperty().set(true);
+        assertTrue(vm.flagsReadyProperty().get());
         assertEquals(disagree, vm.visible().size());
         vm.methodsDisagreeProperty().set(false);
         vm.rightAnswerWrongStepProperty().set(true);

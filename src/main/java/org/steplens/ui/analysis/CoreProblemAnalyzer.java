@@ -1,10 +1,8 @@
 package org.steplens.ui.analysis;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.steplens.model.Problem;
 import org.steplens.model.ScorerNames;
@@ -17,14 +15,17 @@ import org.steplens.select.ProblemSelection;
 import org.steplens.select.SelectionMethod;
 import org.steplens.select.SelectionSettings;
 import org.steplens.select.Selections;
+import org.steplens.analyze.FailureFinder;
+import org.steplens.analyze.FirstErrorPredictor;
+import org.steplens.model.Dataset;
 
 /**
  * The inspector's analysis on top of the selection engine (org.steplens.select): PRM aggregation, answer classes
  * and every method's pick come from there. Answer classes are computed once per problem (clustering is the costly
  * part) and re-scored for each aggregation. Thread-safe.
  *
- * <p>The first predicted error (first step below the threshold) and the three failure flags are simple rules kept
- * here until the analyze package offers them.
+ * <p>The first predicted error comes from {@link FirstErrorPredictor} and the failure flags from
+ * {@link FailureFinder} (org.steplens.analyze).
  */
 public final class CoreProblemAnalyzer implements ProblemAnalyzer {
     private final Map<Key, CandidatePool> pools = new ConcurrentHashMap<>();
@@ -78,7 +79,7 @@ public final class CoreProblemAnalyzer implements ProblemAnalyzer {
         for (Pick p : picked.picks()) {
             picks.add(new MethodPick(p.method(), p.solutionIndex(), p.answer(), p.correct(), why(p, pool, picked, n)));
         }
-        return new ProblemReport(problem, settings, candidates, picks, clusters, flags(problem, pool, picked, candidates));
+        return new ProblemReport(problem, settings, candidates, picks, clusters);
     }
 
     /** Forgets cached answer classes (a new file was opened). */
@@ -108,12 +109,7 @@ public final class CoreProblemAnalyzer implements ProblemAnalyzer {
         if (p.length == 0) {
             return CandidateReport.UNSCORED;
         }
-        for (int i = 0; i < p.length; i++) {
-            if (p[i] < threshold) {
-                return i;
-            }
-        }
-        return CandidateReport.NO_ERROR;
+        return FirstErrorPredictor.predict(p, threshold);
     }
 
     private static String why(Pick p, CandidatePool pool, ProblemSelection selection, int n) {
@@ -145,29 +141,19 @@ public final class CoreProblemAnalyzer implements ProblemAnalyzer {
         return selection.answers().get(pool.answerClass(candidate)).prmWeight();
     }
 
-    private static ProblemFlags flags(Problem problem, CandidatePool pool, ProblemSelection selection,
-                                      List<CandidateReport> candidates) {
-        Set<Integer> classes = new HashSet<>();
-        boolean convincing = false;
-        for (SelectionMethod m : List.of(SelectionMethod.MAJORITY, SelectionMethod.ORM, SelectionMethod.PRM)) {
-            Pick p = selection.pick(m).orElse(null);
-            if (p == null || !p.hasPick()) {
-                continue;
-            }
-            classes.add(pool.answerClass(p.solutionIndex()));
-            if (m != SelectionMethod.PRM && Boolean.FALSE.equals(p.correct())
-                    && candidates.get(p.solutionIndex()).firstError() >= 0) {
-                convincing = true;
-            }
-        }
-        boolean rightWrongStep = false;
-        for (CandidateReport r : candidates) {
-            if (Boolean.TRUE.equals(r.correct()) && (r.firstError() >= 0
-                    || problem.solution(r.index()).humanFirstError().orElse(Solution.NO_ERROR) >= 0)) {
-                rightWrongStep = true;
-                break;
-            }
-        }
-        return new ProblemFlags(classes.size() > 1, convincing, rightWrongStep, problem.hasHumanLabels());
+    /**
+     * One problem's failure flags by {@link FailureFinder}. A wrong answer counts as convincing when its PRM score
+     * reaches the threshold; "methods disagree" compares the PRM with majority vote and with the ORM.
+     */
+    @Override
+    public ProblemFlags flags(Problem problem, ScoringSettings settings) {
+        SelectionSettings selection = SelectionSettings.defaults().withScorers(settings.stepScorer(), ScorerNames.ORM)
+                .withAggregation(settings.aggregation());
+        FailureFinder finder = new FailureFinder(new Dataset(problem.id(), "", List.of(problem)), selection,
+                settings.threshold());
+        boolean disagree = !finder.methodsDisagree(SelectionMethod.PRM, SelectionMethod.MAJORITY).isEmpty()
+                || !finder.methodsDisagree(SelectionMethod.PRM, SelectionMethod.ORM).isEmpty();
+        return new ProblemFlags(disagree, !finder.convincingWrongAnswers(settings.threshold()).isEmpty(),
+                !finder.rightAnswerWrongStep().isEmpty(), problem.hasHumanLabels());
     }
 }

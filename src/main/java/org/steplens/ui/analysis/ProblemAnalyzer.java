@@ -11,10 +11,8 @@ public interface ProblemAnalyzer {
 
     ProblemReport analyze(Problem problem, ScoringSettings settings);
 
-    /** Just the flags, which may be cheaper than a full report (the problem list needs them for every problem). */
-    default ProblemFlags flags(Problem problem, ScoringSettings settings) {
-        return analyze(problem, settings).flags();
-    }
+    /** The failure flags the problem list filters on (computed for every problem, in the background). */
+    ProblemFlags flags(Problem problem, ScoringSettings settings);
 
     /** Drops anything cached about earlier problems (called when a new file is opened). */
     default void reset() {

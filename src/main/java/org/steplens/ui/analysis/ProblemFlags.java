@@ -1,12 +1,12 @@
 package org.steplens.ui.analysis;
 
 /**
- * Properties the problem list filters on.
+ * Properties the problem list filters on, as org.steplens.analyze.FailureFinder defines them.
  *
- * @param methodsDisagree      majority vote, ORM and PRM do not all pick the same answer
- * @param convincingWrongAnswer a wrong answer that majority vote or the ORM picks, which the PRM rejects
- * @param rightAnswerWrongStep a candidate with the correct answer and a step predicted (or labelled) incorrect
- * @param hasHumanLabels       some candidate carries human step labels
+ * @param methodsDisagree       the PRM's pick is right where majority vote's or the ORM's is wrong, or the reverse
+ * @param convincingWrongAnswer a wrong answer whose PRM score reaches the threshold
+ * @param rightAnswerWrongStep  a correct answer with a wrong step (human label, else the PRM's first error)
+ * @param hasHumanLabels        some candidate carries human step labels
  */
 public record ProblemFlags(boolean methodsDisagree, boolean convincingWrongAnswer, boolean rightAnswerWrongStep,
                            boolean hasHumanLabels) {

@@ -13,10 +13,9 @@ import org.steplens.select.SelectionMethod;
  * @param candidates one report per candidate, in problem order
  * @param picks      one pick per method of {@link MethodLabels#SHOWN}, in that order
  * @param clusters   answer clusters, most votes first
- * @param flags      the problem's filter flags
  */
 public record ProblemReport(Problem problem, ScoringSettings settings, List<CandidateReport> candidates,
-                            List<MethodPick> picks, List<ClusterReport> clusters, ProblemFlags flags) {
+                            List<MethodPick> picks, List<ClusterReport> clusters) {
 
     public ProblemReport {
         candidates = List.copyOf(candidates);

@@ -8,6 +8,7 @@ public final class ProblemItem {
     private final int index;
     private final Problem problem;
     private String searchable;
+    private Boolean humanLabels;
 
     public ProblemItem(int index, Problem problem) {
         this.index = index;
@@ -20,6 +21,14 @@ public final class ProblemItem {
 
     public Problem problem() {
         return problem;
+    }
+
+    /** Whether some candidate has human labels (looked up once: a problem may have thousands of candidates). */
+    public boolean hasHumanLabels() {
+        if (humanLabels == null) {
+            humanLabels = problem.hasHumanLabels();
+        }
+        return humanLabels;
     }
 
     /** Whether every word of the (lower-case) query occurs in the id, subject, source or text. */

@@ -74,11 +74,11 @@ public final class ProblemListView extends VBox {
 
         FlowPane flags = new FlowPane(8, 4,
                 check("filterDisagree", "Methods disagree", vm.methodsDisagreeProperty(),
-                        "Majority vote, ORM and PRM pick different answers"),
+                        "The PRM's pick is right where majority vote's or the ORM's is wrong, or the reverse"),
                 check("filterConvincing", "Convincing wrong answer", vm.convincingWrongAnswerProperty(),
-                        "Majority vote or the ORM picks a wrong answer in which the PRM finds an incorrect step"),
+                        "A wrong answer whose PRM score reaches the threshold"),
                 check("filterRightWrong", "Right answer, wrong step", vm.rightAnswerWrongStepProperty(),
-                        "A candidate reaches the correct answer through a step predicted or labelled incorrect"),
+                        "A correct answer with a wrong step: labelled by humans, else predicted by the PRM"),
                 check("filterHuman", "Has human labels", vm.humanLabelsProperty(), "Some candidate has human step ratings"));
 
         VBox controls = new VBox(8, search, facets, flags);
@@ -164,7 +164,11 @@ public final class ProblemListView extends VBox {
     /** Two lines: id with badges, a one-line preview of the text, and subject · level · candidates. */
     private final class ProblemCell extends ListCell<ProblemItem> {
         private final Label id = new Label();
-        private final HBox badges = new HBox(4);
+        private final Label disagree = badge("disagree", "accent", "The PRM and majority vote or the ORM differ in being right");
+        private final Label convincing = badge("convincing", "warning", "A wrong answer with a high PRM score");
+        private final Label wrongStep = badge("wrong step", "danger", "Right answer, wrong step");
+        private final Label human = badge("human", "success", "Has human step labels");
+        private final HBox badges = new HBox(4, disagree, convincing, wrongStep, human);
         private final Label preview = new Label();
         private final Label meta = new Label();
         private final VBox box;
@@ -208,29 +212,25 @@ public final class ProblemListView extends VBox {
             }
             m.append(String.format("%,d cand.", p.solutionCount()));
             meta.setText(m.toString());
-            badges.getChildren().clear();
             ProblemFlags f = vm.flags(item);
-            if (f.methodsDisagree()) {
-                badges.getChildren().add(badge("disagree", "accent", "Majority vote, ORM and PRM pick different answers"));
-            }
-            if (f.convincingWrongAnswer()) {
-                badges.getChildren().add(badge("convincing", "warning", "A convincing wrong answer"));
-            }
-            if (f.rightAnswerWrongStep()) {
-                badges.getChildren().add(badge("wrong step", "danger", "Right answer, wrong step"));
-            }
-            if (p.hasHumanLabels()) {
-                badges.getChildren().add(badge("human", "success", "Has human step labels"));
-            }
+            show(disagree, f.methodsDisagree());
+            show(convincing, f.convincingWrongAnswer());
+            show(wrongStep, f.rightAnswerWrongStep());
+            show(human, item.hasHumanLabels());
             setText(null);
             setGraphic(box);
         }
 
-        private Label badge(String text, String style, String tip) {
+        private static Label badge(String text, String style, String tip) {
             Label b = new Label(text);
             b.getStyleClass().addAll("badge", style);
             b.setTooltip(new Tooltip(tip));
             return b;
+        }
+
+        private static void show(Label badge, boolean on) {
+            badge.setVisible(on);
+            badge.setManaged(on);
         }
     }
 }

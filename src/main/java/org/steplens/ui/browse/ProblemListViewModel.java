@@ -45,6 +45,7 @@ public final class ProblemListViewModel {
     private final LatestWins<ProblemFlags[]> flagWork;
     private ProblemFlags[] flags = new ProblemFlags[0];
     private ScoringSettings settings = ScoringSettings.DEFAULT;
+    private boolean flagsStale = true;
 
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final StringProperty subject = new SimpleStringProperty(this, "subject", ANY);
@@ -72,6 +73,13 @@ public final class ProblemListViewModel {
         for (Observable o : List.<Observable>of(search, subject, level, source, methodsDisagree, convincingWrongAnswer,
                 rightAnswerWrongStep, humanLabels)) {
             o.addListener(x -> refilter());
+        }
+        for (BooleanProperty flag : List.of(methodsDisagree, convincingWrongAnswer, rightAnswerWrongStep)) {
+            flag.addListener((obs, was, on) -> {
+                if (on) {
+                    startFlags();
+                }
+            });
         }
         sort.addListener((obs, old, now) -> sorted.setComparator(now.comparator()));
         sorted.setComparator(sort.get().comparator());
@@ -106,22 +114,48 @@ public final class ProblemListViewModel {
         for (int i = 0; i < problems.size(); i++) {
             all.add(new ProblemItem(i, problems.get(i)));
         }
+        // the same file rescored keeps its place: reselect the problem at the same position
+        int keep = selected.get() == null ? -1 : selected.get().index();
         selected.set(null);
         items.setAll(all);
         flags = new ProblemFlags[0];
+        flagsStale = true;
+        flagsReady.set(false);
         updateFacets();
-        if (!sorted.isEmpty()) {
+        if (keep >= 0 && keep < all.size() && filtered.contains(all.get(keep))) {
+            selected.set(all.get(keep));
+        } else if (!sorted.isEmpty()) {
             selected.set(sorted.get(0));
         }
         updateCount();
     }
 
-    /** Recomputes the settings-dependent flags for every problem (call when loading finished or settings change). */
+    /**
+     * The settings changed (or a file finished loading): the flags are stale. They cover every problem and cost
+     * a selection per problem, so they are recomputed only while a flag filter is on (or at once when one is).
+     */
     public void computeFlags(ScoringSettings next) {
         this.settings = next;
-        List<Problem> snapshot = items.stream().map(ProblemItem::problem).toList();
+        flagsStale = true;
         flagsReady.set(false);
+        flagWork.cancel();
+        if (anyFlagFilter()) {
+            startFlags();
+        }
         updateCount();
+    }
+
+    private boolean anyFlagFilter() {
+        return methodsDisagree.get() || convincingWrongAnswer.get() || rightAnswerWrongStep.get();
+    }
+
+    private void startFlags() {
+        if (!flagsStale || items.isEmpty()) {
+            return;
+        }
+        flagsStale = false;
+        ScoringSettings next = settings;
+        List<Problem> snapshot = items.stream().map(ProblemItem::problem).toList();
         flagWork.submit(token -> {
             ProblemFlags[] out = new ProblemFlags[snapshot.size()];
             for (int i = 0; i < out.length; i++) {
@@ -161,18 +195,21 @@ public final class ProblemListViewModel {
                 src.add(p.source());
             }
         }
-        syncFacet(subjects, new ArrayList<>(subj));
-        syncFacet(levels, lev.stream().map(String::valueOf).toList());
-        syncFacet(sources, new ArrayList<>(src));
+        syncFacet(subjects, new ArrayList<>(subj), subject);
+        syncFacet(levels, lev.stream().map(String::valueOf).toList(), level);
+        syncFacet(sources, new ArrayList<>(src), source);
     }
 
-    private static void syncFacet(ObservableList<String> target, List<String> values) {
+    private static void syncFacet(ObservableList<String> target, List<String> values, StringProperty chosen) {
         List<String> next = new ArrayList<>();
         next.add(ANY);
         next.addAll(values);
+        String keep = chosen.get();
         if (!target.equals(next)) {
             target.setAll(next);
         }
+        // a combo box bound to the choice clears it when its items change; a value that is gone means "any"
+        chosen.set(keep != null && next.contains(keep) ? keep : ANY);
     }
 
     private void refilter() {
@@ -197,7 +234,7 @@ public final class ProblemListViewModel {
             if (!isAny(src) && !src.equals(p.source())) {
                 return false;
             }
-            if (human && !p.hasHumanLabels()) {
+            if (human && !item.hasHumanLabels()) {
                 return false;
             }
             if (disagree || convincing || rightWrong) {

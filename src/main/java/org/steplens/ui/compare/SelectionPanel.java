@@ -1,6 +1,9 @@
 package org.steplens.ui.compare;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import javafx.scene.Node;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -26,6 +29,7 @@ public final class SelectionPanel extends VBox {
     private final SelectionViewModel vm;
     private final InspectorViewModel inspector;
     private final VBox pickRows = new VBox();
+    private final List<PickRow> rows = new ArrayList<>();
     private final TableView<ClusterReport> clusters = new TableView<>();
 
     public SelectionPanel(SelectionViewModel vm, InspectorViewModel inspector) {
@@ -116,50 +120,79 @@ public final class SelectionPanel extends VBox {
     }
 
     private void showPicks() {
-        pickRows.getChildren().clear();
         int current = inspector.candidateProperty().get();
-        for (MethodPick p : vm.picks()) {
-            pickRows.getChildren().add(row(p, p.picked() && p.candidate() == current));
+        List<MethodPick> picks = vm.picks();
+        while (rows.size() < picks.size()) {
+            PickRow row = new PickRow();
+            rows.add(row);
+            pickRows.getChildren().add(row);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            PickRow row = rows.get(i);
+            boolean used = i < picks.size();
+            row.setVisible(used);
+            row.setManaged(used);
+            if (used) {
+                row.show(picks.get(i), picks.get(i).picked() && picks.get(i).candidate() == current);
+            }
         }
     }
 
-    private HBox row(MethodPick p, boolean current) {
-        Label method = new Label(org.steplens.ui.analysis.MethodLabels.label(p.method()));
-        method.getStyleClass().add("method");
-        Label which = new Label(p.picked() ? "candidate #" + (p.candidate() + 1) : "no pick");
-        which.getStyleClass().add("text-muted");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(8, method, gap, which);
-        top.setAlignment(Pos.CENTER_LEFT);
-        Label answer = new Label(p.picked() ? (p.answer() == null ? "no answer" : p.answer()) : "—");
-        answer.setId("pickAnswer-" + p.method().name());
-        answer.setMinWidth(0);
-        Label verdict = new Label();
-        verdict.setMinWidth(Region.USE_PREF_SIZE);
-        if (p.correct() != null) {
-            verdict.setGraphic(Icons.of(p.correct() ? Material2AL.CHECK_CIRCLE : Material2AL.CANCEL, 16));
-            verdict.getStyleClass().add(p.correct() ? "cell-correct" : "cell-wrong");
-            verdict.setText(p.correct() ? "correct" : "wrong");
+    /** One method's pick; rows are kept and refilled, so switching problems creates no nodes here. */
+    private final class PickRow extends HBox {
+        private final Label method = new Label();
+        private final Label which = new Label();
+        private final Label answer = new Label();
+        private final Label verdict = new Label();
+        private final Label why = new Label();
+        private final Node go = Icons.of(Material2MZ.NAVIGATE_NEXT, 16);
+        private final Tooltip tip = new Tooltip();
+        private MethodPick pick;
+
+        PickRow() {
+            method.getStyleClass().add("method");
+            which.getStyleClass().add("text-muted");
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox top = new HBox(8, method, gap, which);
+            top.setAlignment(Pos.CENTER_LEFT);
+            answer.setMinWidth(0);
+            verdict.setMinWidth(Region.USE_PREF_SIZE);
+            HBox middle = new HBox(8, answer, verdict);
+            middle.setAlignment(Pos.CENTER_LEFT);
+            why.getStyleClass().add("why");
+            VBox text = new VBox(2, top, middle, why);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            getChildren().addAll(text, go);
+            getStyleClass().add("pick-row");
+            Tooltip.install(this, tip);
+            setOnMouseClicked(e -> vm.show(pick));
         }
-        HBox middle = new HBox(8, answer, verdict);
-        middle.setAlignment(Pos.CENTER_LEFT);
-        Label why = new Label(p.why());
-        why.getStyleClass().add("why");
-        VBox text = new VBox(2, top, middle, why);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        HBox row = new HBox(8, text);
-        if (p.picked()) {
-            row.getChildren().add(Icons.of(Material2MZ.NAVIGATE_NEXT, 16));
+
+        void show(MethodPick p, boolean current) {
+            this.pick = p;
+            setId("pick-" + p.method().name());
+            answer.setId("pickAnswer-" + p.method().name());
+            getProperties().put("candidate", p.candidate());
+            method.setText(org.steplens.ui.analysis.MethodLabels.label(p.method()));
+            which.setText(p.picked() ? "candidate #" + (p.candidate() + 1) : "no pick");
+            answer.setText(p.picked() ? (p.answer() == null ? "no answer" : p.answer()) : "—");
+            verdict.getStyleClass().removeAll("cell-correct", "cell-wrong");
+            if (p.correct() == null) {
+                verdict.setText("");
+                verdict.setGraphic(null);
+            } else {
+                verdict.setGraphic(Icons.of(p.correct() ? Material2AL.CHECK_CIRCLE : Material2AL.CANCEL, 16));
+                verdict.getStyleClass().add(p.correct() ? "cell-correct" : "cell-wrong");
+                verdict.setText(p.correct() ? "correct" : "wrong");
+            }
+            why.setText(p.why());
+            go.setVisible(p.picked());
+            tip.setText(p.picked() ? "Show candidate " + (p.candidate() + 1) : p.why());
+            getStyleClass().remove("current");
+            if (current) {
+                getStyleClass().add("current");
+            }
         }
-        row.getStyleClass().add("pick-row");
-        if (current) {
-            row.getStyleClass().add("current");
-        }
-        row.setId("pick-" + p.method().name());
-        row.getProperties().put("candidate", p.candidate());
-        Tooltip.install(row, new Tooltip(p.picked() ? "Show candidate " + (p.candidate() + 1) : p.why()));
-        row.setOnMouseClicked(e -> vm.show(p));
-        return row;
     }
 }

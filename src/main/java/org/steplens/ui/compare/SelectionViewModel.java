@@ -31,8 +31,7 @@ public final class SelectionViewModel {
         picks.setAll(report.picks());
         clusters.setAll(report.clusters());
         long answered = report.candidates().stream().filter(c -> c.answer() != null).count();
-        clusterSummary.set(String.format("%,d distinct answer%s from %,d answered candidates", report.clusters().size(),
-                report.clusters().size() == 1 ? "" : "s", answered));
+        clusterSummary.set(String.format("%,d from %,d answers", report.clusters().size(), answered));
     }
 
     public ObservableList<MethodPick> picks() {

@@ -28,9 +28,11 @@ public final class InspectorPage implements AppView {
     private final SelectionPanel selectionView;
     private final ScoringControls controls;
     private final InspectorView root;
+    private final TaskRunner flagRunner;
 
     public InspectorPage(AppContext context, TaskRunner flagRunner) {
         InspectorViewModel inspector = context.inspector();
+        this.flagRunner = flagRunner;
         problems = new ProblemListViewModel(context.main().problems(), context.analyzer(), flagRunner);
         candidates = new CandidateListViewModel(inspector);
         solution = new SolutionViewModel(inspector);
@@ -45,6 +47,13 @@ public final class InspectorPage implements AppView {
         root = new InspectorView(problemView, candidateView, solutionView, selectionView);
 
         problems.selectedProperty().addListener((o, a, b) -> inspector.problemProperty().set(b == null ? null : b.problem()));
+        // another view may set the inspected problem directly (e.g. "open in inspector"): follow it in the list
+        inspector.problemProperty().addListener((o, a, p) -> {
+            ProblemItem shown = problems.selectedProperty().get();
+            if (p != null && (shown == null || shown.problem() != p)) {
+                showProblem(p);
+            }
+        });
         ProblemItem first = problems.selectedProperty().get();
         if (first != null) {
             inspector.problemProperty().set(first.problem());
@@ -55,23 +64,28 @@ public final class InspectorPage implements AppView {
             }
             datasetReady(d, inspector);
         });
-        inspector.settingsProperty().addListener((o, a, s) -> {
+        // the flags cover every problem: wait until the slider rests before recomputing them
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+        settle.setOnFinished(e -> {
             if (context.main().datasetProperty().get() != null) {
-                problems.computeFlags(s);
+                problems.computeFlags(inspector.settings());
             }
         });
+        inspector.settingsProperty().addListener((o, a, s) -> settle.playFromStart());
     }
 
     private void datasetReady(Dataset d, InspectorViewModel inspector) {
         if (d == null) {
             return;
         }
-        java.util.Set<String> scorers = new java.util.LinkedHashSet<>(d.stepScorers());
-        controls.setScorers(scorers);
-        if (!scorers.isEmpty() && !scorers.contains(inspector.settings().stepScorer())) {
-            inspector.settingsProperty().set(inspector.settings().withStepScorer(scorers.iterator().next()));
-        }
         problems.computeFlags(inspector.settings());
+        // listing the step scorers walks every solution: off the FX thread
+        flagRunner.run("step-scorers", token -> new java.util.LinkedHashSet<>(d.stepScorers()), scorers -> {
+            controls.setScorers(scorers);
+            if (!scorers.isEmpty() && !scorers.contains(inspector.settings().stepScorer())) {
+                inspector.settingsProperty().set(inspector.settings().withStepScorer(scorers.iterator().next()));
+            }
+        }, e -> { });
     }
 
     @Override
@@ -109,6 +123,19 @@ public final class InspectorPage implements AppView {
     public void focusSearch() {
         problemView.searchField().requestFocus();
         problemView.searchField().selectAll();
+    }
+
+    /** Selects {@code problem} in the list (clearing filters that hide it). */
+    public void showProblem(org.steplens.model.Problem problem) {
+        for (int pass = 0; pass < 2; pass++) {
+            for (ProblemItem item : problems.visible()) {
+                if (item.problem() == problem) {
+                    problems.selectedProperty().set(item);
+                    return;
+                }
+            }
+            problems.clearFilters();
+        }
     }
 
     public ProblemListViewModel problemList() {

@@ -16,7 +16,9 @@ import org.steplens.ui.inspect.InspectorViewModel;
  * @param background a runner for a view's own background work
  * @param math       typeset math
  * @param theme      the current theme
+ * @param showProblem switches to the inspector on a problem (e.g. one picked from a chart)
  */
 public record AppContext(MainViewModel main, InspectorViewModel inspector, ProblemAnalyzer analyzer,
-                         TaskRunner background, MathText math, ObjectProperty<Theme> theme) {
+                         TaskRunner background, MathText math, ObjectProperty<Theme> theme,
+                         java.util.function.Consumer<org.steplens.model.Problem> showProblem) {
 }

@@ -13,6 +13,14 @@ public interface AppView {
 
     Node content();
 
+    /** Called when the user switches to this view (e.g. to start costly work only when it is looked at). */
+    default void onShown() {
+    }
+
+    /** Called when the user switches away from this view. */
+    default void onHidden() {
+    }
+
     /** Called once when the window closes. */
     default void dispose() {
     }

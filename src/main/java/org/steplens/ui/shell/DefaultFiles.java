@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Which file the app opens when started without arguments: the bundled sample under {@code steplens.home}. */
@@ -15,25 +14,37 @@ public final class DefaultFiles {
     private DefaultFiles() {
     }
 
-    /** {@code samples/default.steplens.jsonl}, else the first readable data file in {@code samples/}, else empty. */
-    public static Optional<Path> find(Path home) {
+    /** Real scored samples with PRM step probabilities, opened when the default sample is absent. */
+    public static final String SCORED_SAMPLES = "samples/lightman";
+
+    /**
+     * {@code samples/default.steplens.jsonl}; else the scored Lightman records in {@code samples/lightman} (real PRM
+     * step probabilities, so the window opens on coloured steps); else the first data file under {@code samples/};
+     * else nothing.
+     */
+    public static List<Path> find(Path home) {
         Path preferred = home.resolve(DEFAULT_SAMPLE);
         if (Files.isReadable(preferred)) {
-            return Optional.of(preferred);
+            return List.of(preferred);
         }
-        Path samples = home.resolve("samples");
-        if (!Files.isDirectory(samples)) {
-            return Optional.empty();
+        List<Path> scored = dataFiles(home.resolve(SCORED_SAMPLES), 1);
+        if (!scored.isEmpty()) {
+            return scored;
         }
-        try (Stream<Path> files = Files.list(samples)) {
-            List<Path> candidates = files.filter(Files::isRegularFile).filter(Files::isReadable)
-                    .filter(p -> {
-                        String n = p.getFileName().toString();
-                        return n.endsWith(".jsonl") || n.endsWith(".json");
-                    }).sorted().toList();
-            return candidates.stream().findFirst();
+        return dataFiles(home.resolve("samples"), 3).stream().limit(1).toList();
+    }
+
+    private static List<Path> dataFiles(Path dir, int depth) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir, depth)) {
+            return files.filter(Files::isRegularFile).filter(Files::isReadable).filter(p -> {
+                String n = p.getFileName().toString();
+                return n.endsWith(".jsonl") || n.endsWith(".json");
+            }).sorted().toList();
         } catch (IOException e) {
-            return Optional.empty();
+            return List.of();
         }
     }
 

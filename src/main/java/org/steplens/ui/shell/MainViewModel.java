@@ -75,7 +75,10 @@ public final class MainViewModel {
             return;
         }
         Dataset d = result.dataset();
-        if (problems.size() != d.problemCount() || !sameProblems(d.problems())) {
+        if (problems.size() == d.problemCount() && sameIds(d.problems())) {
+            // keep the streamed objects the views already show (the loader may have built equal copies)
+            d = d.withProblems(new ArrayList<>(problems));
+        } else {
             problems.setAll(d.problems());
         }
         errors.setAll(result.errors());
@@ -89,9 +92,11 @@ public final class MainViewModel {
                         result.errors().size() == 1 ? "" : "s")));
     }
 
-    private boolean sameProblems(List<Problem> loaded) {
+    private boolean sameIds(List<Problem> loaded) {
         for (int i = 0; i < loaded.size(); i++) {
-            if (problems.get(i) != loaded.get(i)) {
+            Problem shown = problems.get(i);
+            Problem read = loaded.get(i);
+            if (shown != read && (!shown.id().equals(read.id()) || shown.solutionCount() != read.solutionCount())) {
                 return false;
             }
         }
@@ -104,6 +109,14 @@ public final class MainViewModel {
         String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         errors.setAll(new LoadError(paths.get(0), 0, reason));
         status.set("Could not open " + names(paths) + ": " + reason);
+    }
+
+    /** Replaces the open dataset with a derived one (e.g. the same problems with a model's scores added). */
+    public void replaceDataset(Dataset replacement, String note) {
+        problems.setAll(replacement.problems());
+        dataset.set(replacement);
+        status.set(String.format("%s · %,d problems · %,d candidates · %s", replacement.name(),
+                replacement.problemCount(), replacement.solutionCount(), note));
     }
 
     /** Explains why nothing is open at start: no file given and no bundled sample found. */

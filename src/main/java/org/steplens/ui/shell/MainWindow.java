@@ -55,6 +55,7 @@ public final class MainWindow {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final TabPane tabs = new TabPane();
     private final Scene scene;
+    private final org.steplens.ui.score.ModelScoringViewModel scoring;
     private final java.util.Map<KeyCombination, Runnable> shortcuts = new java.util.LinkedHashMap<>();
 
     public MainWindow(Stage stage, AppServices services) {
@@ -63,8 +64,9 @@ public final class MainWindow {
         this.main = new MainViewModel(services.opener(), services.loadRunner(), new RecentFiles(services.preferences()));
         this.inspector = new InspectorViewModel(services.analyzer(), services.analysisRunner());
         AppContext context = new AppContext(main, inspector, services.analyzer(), services.analysisRunner(),
-                new MathText(services.renderer(), services.mathRunner()), theme);
+                new MathText(services.renderer(), services.mathRunner()), theme, this::showProblem);
         inspectorPage = new InspectorPage(context, services.flagRunner());
+        scoring = new org.steplens.ui.score.ModelScoringViewModel(main, inspector, services.loadRunner());
         views.add(inspectorPage);
         for (AppViewFactory f : services.extraViews()) {
             views.add(f.create(context));
@@ -76,6 +78,18 @@ public final class MainWindow {
             tabs.getTabs().add(tab);
         }
         tabs.setId("views");
+        // a problem opened from another view (e.g. a best-of-N chart) is shown in the inspector
+        inspector.problemProperty().addListener((o, a, p) -> {
+            if (p != null && tabs.getSelectionModel().getSelectedIndex() != 0) {
+                tabs.getSelectionModel().select(0);
+            }
+        });
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (a.intValue() >= 0) {
+                views.get(a.intValue()).onHidden();
+            }
+            views.get(i.intValue()).onShown();
+        });
         tabs.getStyleClass().add("floating");
 
         BorderPane root = new BorderPane();
@@ -87,7 +101,13 @@ public final class MainWindow {
         scene.getStylesheets().add(Theme.stylesheetUrl());
         installDragAndDrop();
         installShortcuts();
-        theme.addListener((o, a, t) -> t.apply());
+        // the theme: -Dsteplens.theme=dark|light, else the user's last choice
+        String asked = System.getProperty("steplens.theme", services.preferences().get("theme", "light"));
+        theme.set("dark".equalsIgnoreCase(asked) ? Theme.DARK : Theme.LIGHT);
+        theme.addListener((o, a, t) -> {
+            t.apply();
+            services.preferences().put("theme", t.name().toLowerCase(java.util.Locale.ROOT));
+        });
         theme.get().apply();
         stage.titleProperty().bind(main.titleProperty());
         stage.setScene(scene);
@@ -131,8 +151,13 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("Search problems", Material2MZ.SEARCH, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), inspectorPage::focusSearch));
 
+        MenuItem score = item("Score with model…", Material2MZ.MEMORY, null, this::chooseModel);
+        score.setId("scoreWithModel");
+        score.disableProperty().bind(main.datasetProperty().isNull().or(scoring.runningProperty()));
+        Menu tools = new Menu("Tools", null, score);
+
         Menu help = new Menu("Help", null, item("Keyboard shortcuts", Material2AL.KEYBOARD, null, this::showShortcuts));
-        MenuBar bar = new MenuBar(file, view, navigate, help);
+        MenuBar bar = new MenuBar(file, view, navigate, tools, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -211,7 +236,22 @@ public final class MainWindow {
         Label error = new Label();
         error.getStyleClass().add("danger");
         error.textProperty().bind(inspector.errorProperty());
-        HBox bar = new HBox(status, errors, error, gap, busy, progress, cancel);
+        Label scoreStatus = new Label();
+        scoreStatus.setId("scoreStatus");
+        scoreStatus.textProperty().bind(scoring.statusProperty());
+        scoreStatus.setMinWidth(0);
+        ProgressBar scoreProgress = new ProgressBar();
+        scoreProgress.setId("scoreProgress");
+        scoreProgress.setPrefWidth(160);
+        scoreProgress.progressProperty().bind(scoring.progressProperty());
+        scoreProgress.visibleProperty().bind(scoring.runningProperty());
+        scoreProgress.managedProperty().bind(scoreProgress.visibleProperty());
+        Button stopScoring = new Button("Stop", Icons.of(Material2MZ.STOP, 14));
+        stopScoring.getStyleClass().add("small");
+        stopScoring.visibleProperty().bind(scoring.runningProperty());
+        stopScoring.managedProperty().bind(stopScoring.visibleProperty());
+        stopScoring.setOnAction(e -> scoring.cancel());
+        HBox bar = new HBox(status, errors, error, gap, scoreStatus, scoreProgress, stopScoring, busy, progress, cancel);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -249,6 +289,19 @@ public final class MainWindow {
         }
     }
 
+    private void chooseModel() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Choose a model folder (model.onnx, tokenizer.json, prm.json)");
+        File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            scoring.start(dir.toPath());
+        }
+    }
+
+    public org.steplens.ui.score.ModelScoringViewModel scoring() {
+        return scoring;
+    }
+
     private void showLoadReport() {
         LoadReportView.show(stage, main.errors());
     }
@@ -270,10 +323,17 @@ public final class MainWindow {
 
     private void dispose() {
         main.cancel();
+        scoring.cancel();
         for (AppView v : views) {
             v.dispose();
         }
         services.shutdown();
+    }
+
+    /** Shows a problem in the inspector tab. */
+    public void showProblem(org.steplens.model.Problem problem) {
+        tabs.getSelectionModel().select(0);
+        inspectorPage.showProblem(problem);
     }
 
     public void show() {

@@ -30,7 +30,7 @@ public final class StepLensApp extends Application {
         }, r -> { }, e -> { });
         return new AppServices(new CoreDatasetOpener(), new CoreProblemAnalyzer(),
                 new FxTaskRunner("load", 1), new FxTaskRunner("analysis", 1), new FxTaskRunner("problem-flags", 1),
-                math, renderer, preferences, List.of());
+                math, renderer, preferences, List.of(org.steplens.ui.bestofn.BestOfNView::new));
     }
 
     @Override
@@ -43,7 +43,7 @@ public final class StepLensApp extends Application {
             files.add(Path.of(a));
         }
         if (files.isEmpty()) {
-            DefaultFiles.find(DefaultFiles.home()).ifPresent(files::add);
+            files.addAll(DefaultFiles.find(DefaultFiles.home()));
         }
         if (files.isEmpty()) {
             window.mainViewModel().showNoSample(DefaultFiles.home().resolve("samples"));

@@ -96,7 +96,7 @@ public final class CandidateTable extends VBox {
                 .map(MethodLabels::badge).collect(Collectors.joining(" "))));
         picked.setComparator(Comparator.comparingInt(String::length));
         picked.setCellFactory(c -> new PickedCell());
-        picked.setPrefWidth(120);
+        picked.setPrefWidth(200);
 
         table.getColumns().setAll(java.util.List.of(index, answer, correct, prm, orm, firstError, picked));
         Label empty = new Label();
@@ -214,12 +214,10 @@ public final class CandidateTable extends VBox {
                 setGraphic(null);
                 return;
             }
-            HBox box = new HBox(3);
-            for (String b : v.split(" ")) {
-                Label l = new Label(b);
-                l.getStyleClass().addAll("badge", "accent");
-                box.getChildren().add(l);
-            }
+            Label badges = new Label(v.replace(" ", " · "));
+            badges.getStyleClass().addAll("badge", "accent");
+            badges.setMinWidth(Region.USE_PREF_SIZE);
+            HBox box = new HBox(badges);
             setGraphic(box);
         }
     }

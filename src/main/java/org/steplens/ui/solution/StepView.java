@@ -25,6 +25,7 @@ final class StepView extends HBox {
     private final Label banner = new Label("First incorrect step (predicted)", Icons.of(Material2MZ.WARNING, 16));
     private final Label humanBanner = new Label("Humans: first error here", Icons.of(Material2MZ.PERSON, 16));
     private final VBox body;
+    private final Tooltip chipTip = new Tooltip();
     private StepRow row;
 
     StepView(StepRow row, TextFlow text) {
@@ -32,6 +33,7 @@ final class StepView extends HBox {
         setAlignment(Pos.TOP_LEFT);
         number.getStyleClass().add("step-number");
         chip.getStyleClass().add("prob-chip");
+        chip.setTooltip(chipTip);
         human.getStyleClass().addAll("human-chip", "badge");
         banner.getStyleClass().add("first-error-banner");
         banner.setId("firstErrorBanner");
@@ -62,7 +64,7 @@ final class StepView extends HBox {
         // inline styles: the stylesheet sets radii, and any CSS background property would replace a Background set in code
         chip.setStyle("-fx-background-color: " + PrmColorScale.css(p) + "; -fx-text-fill: "
                 + (PrmColorScale.textOn(p).equals(javafx.scene.paint.Color.BLACK) ? "black" : "white") + ";");
-        chip.setTooltip(new Tooltip(Double.isNaN(p) ? "Not scored" : String.format("P(correct) = %.4f", p)));
+        chipTip.setText(Double.isNaN(p) ? "Not scored" : String.format("P(correct) = %.4f", p));
         setStyle("-fx-background-color: " + PrmColorScale.cssTint(p) + ";");
         HumanRating h = next.human();
         human.setVisible(h != null);
