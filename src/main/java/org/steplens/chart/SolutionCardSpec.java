@@ -41,8 +41,14 @@ public record SolutionCardSpec(String title, String problem, List<Step> steps, S
         }
     }
 
+    /** The card of one solution, steps tinted by the shared {@link ProbabilityScale}. */
+    public static SolutionCardSpec of(Problem problem, Solution solution, String scorer, double threshold,
+                                      Integer predictedError, Provenance provenance) {
+        return of(problem, solution, scorer, threshold, predictedError, ProbabilityScale::color, provenance);
+    }
+
     /**
-     * The card of one solution.
+     * The card of one solution, with a caller-given colour scale.
      *
      * @param predictedError the first step below the threshold by {@code scorer} (e.g. from the analyze package's
      *                       first-error predictor), -1 for none, null when the scorer did not score it

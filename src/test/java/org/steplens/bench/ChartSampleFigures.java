@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.steplens.chart.BestOfNFigures;
-import org.steplens.chart.ChartColor;
 import org.steplens.chart.ChartExport;
 import org.steplens.chart.Provenance;
 import org.steplens.chart.SolutionCard;
@@ -22,7 +21,6 @@ import org.steplens.select.BestOfNSimulator;
 import org.steplens.select.SelectionMethod;
 import org.steplens.select.SelectionSettings;
 import org.steplens.select.SimulationProgress;
-import org.steplens.ui.common.PrmColorScale;
 
 /**
  * Writes the README's sample figures into {@code docs/figures/} from the real test data: best-of-N curves of the
@@ -56,7 +54,6 @@ public final class ChartSampleFigures {
         double threshold = FirstErrorPredictor.DEFAULT_THRESHOLD;
         SolutionCardSpec card = SolutionCardSpec.of(problem, problem.solution(0), ScorerNames.PRM, threshold,
                 FirstErrorPredictor.predict(problem.solution(0), ScorerNames.PRM, threshold).orElse(-1),
-                prob -> ChartColor.fromRgb(PrmColorScale.rgb(prob)),
                 Provenance.forDataset(lightman.getFileName().toString()).scorer(ScorerNames.PRM).threshold(threshold)
                         .build());
         for (String ext : List.of("png", "svg")) {

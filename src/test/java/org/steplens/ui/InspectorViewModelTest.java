@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.steplens.model.Problem;
 import org.steplens.model.ScorerNames;
 import org.steplens.model.Solution;
@@ -144,6 +145,26 @@ class InspectorViewModelTest {
         assertEquals(org.steplens.model.HumanRating.NEGATIVE, solution.steps().get(1).human());
         assertTrue(solution.steps().get(1).humanFirstError());
         assertFalse(solution.steps().get(0).humanFirstError());
+    }
+
+    @Test
+    void theShownCandidateExportsAsACardOnTheSharedScaleWithItsSettings(@TempDir java.nio.file.Path dir) throws Exception {
+        assertTrue(solution.card("none").isEmpty(), "no card before a candidate is shown");
+        inspector.problemProperty().set(problem);
+        inspector.setThreshold(0.35);
+        org.steplens.chart.SolutionCard card = solution.card("rotation.jsonl").orElseThrow();
+        Solution shown = problem.solution(inspector.candidateProperty().get());
+        assertEquals(shown.stepCount(), card.spec().steps().size());
+        for (int i = 0; i < shown.stepCount(); i++) {
+            double p = shown.stepProbability(ScorerNames.PRM, i).orElse(Double.NaN);
+            assertEquals(org.steplens.chart.ProbabilityScale.color(p), card.spec().steps().get(i).tint(), "step " + i);
+        }
+        assertEquals(Integer.valueOf(solution.firstErrorProperty().get()), card.spec().predictedError());
+        java.nio.file.Path svg = dir.resolve("card.svg");
+        org.steplens.chart.ChartExport.write(card, svg);
+        String text = java.nio.file.Files.readString(svg);
+        assertTrue(text.contains("threshold 0.35") && text.contains("rotation.jsonl"), "provenance in the file");
+        assertFalse(text.contains("<image"), "vector output");
     }
 
     @Test

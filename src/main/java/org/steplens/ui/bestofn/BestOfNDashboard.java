@@ -1,7 +1,5 @@
 package org.steplens.ui.bestofn;
 
-import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -24,7 +22,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.steplens.chart.Chart;
 import org.steplens.chart.LineChart;
 import org.steplens.chart.LineChartLayout;
@@ -32,6 +29,7 @@ import org.steplens.chart.Math500;
 import org.steplens.chart.Table;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
+import org.steplens.ui.common.SaveDialog;
 import org.steplens.ui.common.TaskRunner;
 
 /**
@@ -250,19 +248,7 @@ public final class BestOfNDashboard extends BorderPane {
     }
 
     private void chooseAndExport(DashboardFigure figure, String extension) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + extension.toUpperCase(Locale.ROOT));
-        chooser.setInitialFileName(figure.fileStem() + "." + extension);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT),
-                "*." + extension));
-        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (file != null) {
-            Path out = file.toPath();
-            if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + extension)) {
-                out = out.resolveSibling(out.getFileName() + "." + extension);
-            }
-            model.export(figure, out);
-        }
+        SaveDialog.choose(this, figure.fileStem(), extension).ifPresent(out -> model.export(figure, out));
     }
 
     private static String subjectAndLevel(DisagreementRow r) {

@@ -24,6 +24,7 @@ import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
 import org.steplens.ui.common.CancelToken;
 import org.steplens.ui.common.LatestWins;
+import org.steplens.ui.common.FigureExporter;
 import org.steplens.ui.common.TaskRunner;
 
 /**
@@ -36,7 +37,7 @@ public final class BestOfNViewModel {
     private final TaskRunner runner;
     private final LatestWins<DashboardData> runs;
     private final BestOfNComputation computation = new BestOfNComputation();
-    private final Exporter exporter;
+    private final FigureExporter exporter;
 
     private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
     private final ObjectProperty<DashboardSettings> settings = new SimpleObjectProperty<>(this, "settings");
@@ -53,7 +54,7 @@ public final class BestOfNViewModel {
     public BestOfNViewModel(TaskRunner runner) {
         this.runner = runner;
         this.runs = new LatestWins<>(runner, "best-of-n");
-        this.exporter = new Exporter(runner, status::set);
+        this.exporter = new FigureExporter(runner, status::set);
     }
 
     /**

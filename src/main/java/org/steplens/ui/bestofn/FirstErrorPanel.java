@@ -1,6 +1,5 @@
 package org.steplens.ui.bestofn;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
+import org.steplens.ui.common.SaveDialog;
 import org.steplens.chart.LineChart;
 import org.steplens.chart.Table;
 
@@ -119,16 +118,6 @@ final class FirstErrorPanel extends BorderPane {
     }
 
     private void choose(String ext, String stem, Consumer<Path> export) {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(stem + "." + ext);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(Locale.ROOT), "*." + ext));
-        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (file != null) {
-            Path out = file.toPath();
-            if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + ext)) {
-                out = out.resolveSibling(out.getFileName() + "." + ext);
-            }
-            export.accept(out);
-        }
+        SaveDialog.choose(this, stem, ext).ifPresent(export);
     }
 }

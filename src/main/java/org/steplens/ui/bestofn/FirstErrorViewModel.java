@@ -26,6 +26,7 @@ import org.steplens.chart.Provenance;
 import org.steplens.model.Dataset;
 import org.steplens.model.ScorerNames;
 import org.steplens.ui.common.LatestWins;
+import org.steplens.ui.common.FigureExporter;
 import org.steplens.ui.common.TaskRunner;
 
 /**
@@ -38,7 +39,7 @@ public final class FirstErrorViewModel {
     static final int BINS = 10;
 
     private final LatestWins<FirstErrorData> runs;
-    private final Exporter exporter;
+    private final FigureExporter exporter;
     private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
     private final ObservableList<String> scorers = FXCollections.observableArrayList();
     private final StringProperty scorer = new SimpleStringProperty(this, "scorer", ScorerNames.PRM);
@@ -52,7 +53,7 @@ public final class FirstErrorViewModel {
 
     public FirstErrorViewModel(TaskRunner runner) {
         this.runs = new LatestWins<>(runner, "first-error");
-        this.exporter = new Exporter(runner, status::set);
+        this.exporter = new FigureExporter(runner, status::set);
         scorer.addListener((o, a, b) -> {
             if (!showingResult) {
                 recompute();

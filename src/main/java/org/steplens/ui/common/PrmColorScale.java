@@ -1,39 +1,20 @@
 package org.steplens.ui.common;
 
 import javafx.scene.paint.Color;
+import org.steplens.chart.ProbabilityScale;
 
 /**
- * The one colour scale for "probability that this step is correct", used by step tints, table cells, the legend
- * and exports.
- *
- * <p>Diverging orange → light neutral → blue, centred on 0.5. Why: orange and blue stay distinct under the three
- * common colour-vision deficiencies (protanopia, deuteranopia, tritanopia), unlike red/green; a diverging scale
- * answers the question a researcher asks ("does the PRM lean correct or incorrect here?"), and its light middle
- * makes undecided steps look undecided. The midpoint stays at 0.5 when the user moves the threshold, so a colour
- * always means the same probability; the threshold is shown by the first-error mark, never by colour alone.
- * Stops follow ColorBrewer's colour-blind-safe diverging palettes (PuOr's orange arm, RdBu's blue arm).
+ * JavaFX face of the one probability colour scale, {@link ProbabilityScale} (defined in the core so exports use
+ * the same colours): colours, row tints, legible text colours and labels.
  */
 public final class PrmColorScale {
-    /** Probabilities at the stops, ascending. */
-    private static final double[] AT = {0.0, 0.25, 0.5, 0.75, 1.0};
-    /** sRGB colours at the stops. */
-    private static final int[] RGB = {0xB35806, 0xF1A340, 0xEEEAE4, 0x92C5DE, 0x2166AC};
 
     private PrmColorScale() {
     }
 
-    /** The scale's colour for {@code p} (clamped to [0, 1]) as 0xRRGGBB; grey for NaN (not scored). */
+    /** The scale's colour for {@code p} as 0xRRGGBB; grey for NaN (not scored). */
     public static int rgb(double p) {
-        if (Double.isNaN(p)) {
-            return 0x9E9E9E;
-        }
-        double x = Math.max(0, Math.min(1, p));
-        int i = 0;
-        while (i < AT.length - 2 && x > AT[i + 1]) {
-            i++;
-        }
-        double t = (x - AT[i]) / (AT[i + 1] - AT[i]);
-        return mix(RGB[i], RGB[i + 1], t);
+        return ProbabilityScale.rgb(p);
     }
 
     public static Color color(double p) {
@@ -74,10 +55,4 @@ public final class PrmColorScale {
         return s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
     }
 
-    private static int mix(int a, int b, double t) {
-        int r = (int) Math.round(((a >> 16) & 0xFF) * (1 - t) + ((b >> 16) & 0xFF) * t);
-        int g = (int) Math.round(((a >> 8) & 0xFF) * (1 - t) + ((b >> 8) & 0xFF) * t);
-        int bl = (int) Math.round((a & 0xFF) * (1 - t) + (b & 0xFF) * t);
-        return (r << 16) | (g << 8) | bl;
-    }
 }

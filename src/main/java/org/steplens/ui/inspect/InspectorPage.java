@@ -5,7 +5,9 @@ import org.steplens.model.Dataset;
 import org.steplens.ui.browse.ProblemItem;
 import org.steplens.ui.browse.ProblemListView;
 import org.steplens.ui.browse.ProblemListViewModel;
+import org.steplens.ui.common.FigureExporter;
 import org.steplens.ui.common.Icons;
+import org.steplens.ui.common.SaveDialog;
 import org.steplens.ui.common.TaskRunner;
 import org.steplens.ui.compare.SelectionPanel;
 import org.steplens.ui.compare.SelectionViewModel;
@@ -45,6 +47,8 @@ public final class InspectorPage implements AppView {
         selectionView = new SelectionPanel(selection, inspector);
         controls = new ScoringControls(inspector);
         root = new InspectorView(problemView, candidateView, solutionView, selectionView);
+        FigureExporter exporter = new FigureExporter(context.background(), context.main()::showStatus);
+        solutionView.setOnExportCard(extension -> exportCard(context, exporter, extension));
 
         problems.selectedProperty().addListener((o, a, b) -> inspector.problemProperty().set(b == null ? null : b.problem()));
         // another view may set the inspected problem directly (e.g. "open in inspector"): follow it in the list
@@ -86,6 +90,14 @@ public final class InspectorPage implements AppView {
                 inspector.settingsProperty().set(inspector.settings().withStepScorer(scorers.iterator().next()));
             }
         }, e -> { });
+    }
+
+    private void exportCard(AppContext context, FigureExporter exporter, String extension) {
+        Dataset d = context.main().datasetProperty().get();
+        solution.card(d == null ? "no file" : d.name()).ifPresent(card -> {
+            String stem = card.spec().title().replaceAll("[^A-Za-z0-9._-]+", "-");
+            SaveDialog.choose(solutionView, stem, extension).ifPresent(out -> exporter.chart(card, out));
+        });
     }
 
     @Override

@@ -219,6 +219,11 @@ public final class MainViewModel {
         return progress.getReadOnlyProperty();
     }
 
+    /** Shows a short message in the status bar (e.g. "Saved …" after an export). */
+    public void showStatus(String message) {
+        status.set(message);
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }

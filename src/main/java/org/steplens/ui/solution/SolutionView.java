@@ -2,11 +2,15 @@ package org.steplens.ui.solution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,6 +43,7 @@ public final class SolutionView extends StackPane {
     private final ScrollPane scroll;
     private final VBox emptyState;
     private final Label verdict = new Label();
+    private final MenuButton exportCard = new MenuButton();
     private Solution shown;
     private int focusedStep = -1;
 
@@ -62,7 +67,13 @@ public final class SolutionView extends StackPane {
         title.setMinWidth(Region.USE_PREF_SIZE);
         legend.setMinWidth(Region.USE_PREF_SIZE);
         candidateTitle.setMinWidth(0);
-        HBox header = new HBox(title, candidateTitle, gap, legend);
+        exportCard.setId("exportCard");
+        exportCard.setGraphic(Icons.of(Material2AL.IMAGE, 16));
+        exportCard.getStyleClass().add("flat");
+        exportCard.setTooltip(new Tooltip("Export this solution as a card for a slide or paper (PNG at 2× or SVG)"));
+        exportCard.disableProperty().bind(vm.solutionProperty().isNull());
+        exportCard.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(8, title, candidateTitle, gap, legend, exportCard);
         header.getStyleClass().add("pane-header");
 
         Label problemLabel = new Label();
@@ -164,6 +175,16 @@ public final class SolutionView extends StackPane {
         shown = s;
         focusedStep = -1;
         scroll.setVvalue(0);
+    }
+
+    /** What happens when the user asks to export the shown solution as a card; receives "png" or "svg". */
+    public void setOnExportCard(Consumer<String> action) {
+        exportCard.getItems().clear();
+        for (String ext : List.of("png", "svg")) {
+            MenuItem item = new MenuItem(ext.equals("png") ? "Export card as PNG (2×)…" : "Export card as SVG…");
+            item.setOnAction(e -> action.accept(ext));
+            exportCard.getItems().add(item);
+        }
     }
 
     /** Scrolls to the next step predicted incorrect; returns its index or -1. */

@@ -2,6 +2,7 @@ package org.steplens.ui.solution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -10,10 +11,14 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.steplens.chart.Provenance;
+import org.steplens.chart.SolutionCard;
+import org.steplens.chart.SolutionCardSpec;
 import org.steplens.model.Problem;
 import org.steplens.model.Solution;
 import org.steplens.ui.analysis.CandidateReport;
 import org.steplens.ui.analysis.ProblemReport;
+import org.steplens.ui.analysis.ScoringSettings;
 import org.steplens.ui.inspect.InspectorViewModel;
 
 /**
@@ -152,6 +157,24 @@ public final class SolutionViewModel {
 
     public ReadOnlyIntegerProperty firstErrorProperty() {
         return firstError.getReadOnlyProperty();
+    }
+
+    /**
+     * The shown candidate as a figure for a slide or paper (steps tinted on the shared probability scale, the
+     * predicted and human first errors, settings as provenance); empty when no candidate is shown.
+     */
+    public Optional<SolutionCard> card(String datasetName) {
+        ProblemReport report = inspector.report();
+        int index = inspector.candidateProperty().get();
+        if (report == null || index < 0 || index >= report.candidates().size()) {
+            return Optional.empty();
+        }
+        CandidateReport c = report.candidates().get(index);
+        ScoringSettings settings = report.settings();
+        Provenance provenance = Provenance.forDataset(datasetName).scorer(settings.stepScorer())
+                .aggregation(settings.aggregation().label()).threshold(settings.threshold()).build();
+        return Optional.of(new SolutionCard(SolutionCardSpec.of(report.problem(), report.problem().solution(index),
+                settings.stepScorer(), settings.threshold(), c.scored() ? c.firstError() : null, provenance)));
     }
 
     /** The next step after {@code from} predicted incorrect (below the threshold), wrapping around; -1 when none. */

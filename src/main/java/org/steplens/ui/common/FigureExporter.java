@@ -1,4 +1,4 @@
-package org.steplens.ui.bestofn;
+package org.steplens.ui.common;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -7,24 +7,23 @@ import org.steplens.chart.ChartExport;
 import org.steplens.chart.CsvExport;
 import org.steplens.chart.Provenance;
 import org.steplens.chart.Table;
-import org.steplens.ui.common.TaskRunner;
 
 /** Writes charts (PNG at 2× or SVG, by extension) and tables (CSV) off the UI thread and reports the outcome. */
-final class Exporter {
+public final class FigureExporter {
     private final TaskRunner runner;
     private final Consumer<String> status;
 
     /** @param status receives "Writing…", "Saved …" or "Could not save …: reason" on the UI thread */
-    Exporter(TaskRunner runner, Consumer<String> status) {
+    public FigureExporter(TaskRunner runner, Consumer<String> status) {
         this.runner = runner;
         this.status = status;
     }
 
-    void chart(Chart chart, Path out) {
+    public void chart(Chart chart, Path out) {
         write(out, () -> ChartExport.write(chart, out));
     }
 
-    void table(Table table, Provenance provenance, Path out) {
+    public void table(Table table, Provenance provenance, Path out) {
         write(out, () -> CsvExport.write(table, provenance, out));
     }
 
