@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.steplens.grade.LatexToText;
 import org.steplens.model.Problem;
 import org.steplens.ui.analysis.ProblemFlags;
 import org.steplens.ui.common.Icons;
@@ -201,8 +202,7 @@ public final class ProblemListView extends VBox {
             }
             Problem p = item.problem();
             id.setText((item.index() + 1) + ". " + p.id());
-            String text = p.text().replaceAll("\\s+", " ");
-            preview.setText(text.length() > 160 ? text.substring(0, 160) + "…" : text);
+            preview.setText(previewOf(p.text()));
             StringBuilder m = new StringBuilder();
             if (p.subject() != null) {
                 m.append(p.subject()).append(" · ");
@@ -232,5 +232,18 @@ public final class ProblemListView extends VBox {
             badge.setVisible(on);
             badge.setManaged(on);
         }
+    }
+
+    /** A one-line preview with LaTeX read as text ("$\\frac{1}{31}$" shows as "1/31"); raw text if that fails. */
+    static String previewOf(String problemText) {
+        String head = problemText.length() > 400 ? problemText.substring(0, 400) : problemText;
+        String text;
+        try {
+            text = LatexToText.convert(head);
+        } catch (RuntimeException e) {
+            text = head;
+        }
+        text = text.replaceAll("\\s+", " ").strip();
+        return text.length() > 160 ? text.substring(0, 160) + "…" : text;
     }
 }
