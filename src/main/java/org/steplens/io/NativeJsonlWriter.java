@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -71,9 +72,9 @@ public final class NativeJsonlWriter implements Closeable {
         if (Files.isDirectory(target)) {
             throw new IOException(out + ": cannot write: it is a folder");
         }
-        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        Path temp = AtomicWrite.temporarySibling(target);
         try {
-            OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+            OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW), 1 << 16);
             if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
                 stream = new GZIPOutputStream(stream, 1 << 16);
             }

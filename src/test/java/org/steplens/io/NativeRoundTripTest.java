@@ -50,6 +50,20 @@ class NativeRoundTripTest {
     }
 
     @Test
+    void writtenFilesGetTheUsersUsualPermissionsAndNoTemporaryFileStays() throws IOException {
+        Path out = dir.resolve("lightman.jsonl");
+        NativeJsonlWriter.write(TestData.loadClean(TestData.file("lightman/scored_sample_example1.json")), out);
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out),
+                    "same permissions as any new file, not a temp file's 0600");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("lightman.jsonl", "plain.txt"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
     void everyLineCarriesTheFormatMarker() throws IOException {
         Path out = dir.resolve("qwen.jsonl");
         NativeJsonlWriter.write(TestData.loadClean(TestData.file("qwen25math/math_cot_100.jsonl")), out);

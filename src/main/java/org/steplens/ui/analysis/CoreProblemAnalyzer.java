@@ -18,6 +18,7 @@ import org.steplens.select.Selections;
 import org.steplens.analyze.FailureFinder;
 import org.steplens.analyze.FirstErrorPredictor;
 import org.steplens.model.Dataset;
+import org.steplens.ui.common.ScoreFormat;
 
 /**
  * The inspector's analysis on top of the selection engine (org.steplens.select): PRM aggregation, answer classes
@@ -123,9 +124,9 @@ public final class CoreProblemAnalyzer implements ProblemAnalyzer {
         int c = p.solutionIndex();
         return switch (p.method()) {
             case MAJORITY -> votesOf(pool, selection, c) + " of " + n + " votes";
-            case ORM -> String.format("highest ORM score %.3f", pool.ormScore(c));
-            case PRM -> String.format("highest PRM score %.3f", pool.prmScore(c));
-            case PRM_WEIGHTED_MAJORITY -> String.format("largest PRM-weighted vote %.2f", weightOf(pool, selection, c));
+            case ORM -> "highest ORM score " + ScoreFormat.of(pool.ormScore(c));
+            case PRM -> "highest PRM score " + ScoreFormat.of(pool.prmScore(c));
+            case PRM_WEIGHTED_MAJORITY -> "largest PRM-weighted vote " + ScoreFormat.of(weightOf(pool, selection, c));
             case ORM_WEIGHTED_MAJORITY -> "largest ORM-weighted vote";
             case ORACLE -> Boolean.TRUE.equals(p.correct()) ? "first correct candidate" : "no correct candidate";
             case RANDOM -> "random, seeded by the problem id";

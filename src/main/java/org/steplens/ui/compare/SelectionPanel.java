@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.steplens.ui.common.ScoreFormat;
 import org.steplens.ui.analysis.ClusterReport;
 import org.steplens.ui.analysis.MethodPick;
 import org.steplens.ui.common.Icons;
@@ -65,7 +66,7 @@ public final class SelectionPanel extends VBox {
         sum.setPrefWidth(56);
         TableColumn<ClusterReport, Number> best = new TableColumn<>("Best");
         best.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().bestPrmScore()));
-        best.setCellFactory(c -> number("%.3f"));
+        best.setCellFactory(c -> number(null));
         best.setPrefWidth(56);
         TableColumn<ClusterReport, Boolean> ok = new TableColumn<>("OK");
         ok.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().correct()));
@@ -108,12 +109,14 @@ public final class SelectionPanel extends VBox {
         return h;
     }
 
+    /** A number cell; a null format means a score ({@link ScoreFormat}). */
     private static <S> TableCell<S, Number> number(String format) {
         return new TableCell<>() {
             @Override
             protected void updateItem(Number v, boolean empty) {
                 super.updateItem(v, empty);
-                setText(empty || v == null ? null : Double.isNaN(v.doubleValue()) ? "–" : String.format(format, v.doubleValue()));
+                setText(empty || v == null ? null : format == null ? ScoreFormat.of(v.doubleValue())
+                        : Double.isNaN(v.doubleValue()) ? "–" : String.format(format, v.doubleValue()));
                 setStyle("-fx-alignment: center-right;");
             }
         };

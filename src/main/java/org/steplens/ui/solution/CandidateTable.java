@@ -18,6 +18,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.steplens.ui.analysis.MethodLabels;
 import org.steplens.ui.common.Icons;
 import org.steplens.ui.common.PrmColorScale;
+import org.steplens.ui.common.ScoreFormat;
 import org.steplens.ui.inspect.InspectorViewModel;
 
 /** The candidates of the selected problem: a sortable, virtualised table. */
@@ -172,7 +173,7 @@ public final class CandidateTable extends VBox {
                 return;
             }
             double d = v.doubleValue();
-            setText(Double.isNaN(d) ? "–" : String.format("%.3f", d));
+            setText(ScoreFormat.of(d));
             if (swatch && !Double.isNaN(d)) {
                 box.setFill(PrmColorScale.color(d));
                 setGraphic(box);
