@@ -21,7 +21,7 @@ class 1 at each marker. ONNX inputs follow an optimum export: input_ids, attenti
 
 Tokenizer: a Hugging Face tokenizer.json written here (lowercase normaliser, BERT pre-tokenizer, one token per
 digit, word-level vocabulary from the training text). `encode` below is the same algorithm in Python; the
-Java tests check that DJL's encoding equals the ids recorded in tokenizer_check.json.
+Java tests check that DJL's encoding equals the ids recorded in tiny_prm_reference.json.
 
 Needs Debian's python3-torch and python3-onnx (apt-get install -y python3-torch python3-onnx). CPU only.
 Run from the repository root:  nice /usr/bin/python3 samples/models/train_tiny_prm.py [--minutes 21]
