@@ -3,9 +3,17 @@
 
 Data: PRMBench (src/test/resources/data/prmbench/prmbench.jsonl.gz). Each record gives an original solution
 (every step labelled correct) and a modified one whose `error_steps` (1-based) are wrong. Steps before the
-first error are labelled correct; the first error step and every step after it are labelled incorrect (once a
-solution has gone wrong, later steps build on the error: the "earliest error" reading that ProcessBench uses).
-ProcessBench is never used for training; it is only used for evaluation.
+first error are labelled correct and the first error step incorrect. Steps after the first error are left out of
+the loss by default (--after-error mask: the question a PRM answers for StepLens and ProcessBench is where the
+*earliest* error is; what follows it is neither clearly right nor wrong), so training sequences of modified
+solutions end at their first error; --after-error negative labels them incorrect instead.
+ProcessBench is never used for training, tuning or calibration; it is only used for evaluation.
+
+Calibration: 10% of PRMBench records are held out (both versions of a record together) and split in two halves.
+After training, the threshold that maximises first-error F1 (accuracy on erroneous solutions at locating the first
+error, accuracy on correct solutions at flagging none, harmonic mean) on the "calibration" half is folded into the
+bias of the 2-class head, so that 0.5 is the decision point of the exported model. The other "test" half is only
+measured, and its figures are written to training_report.json.
 
 Convention: Qwen2.5-Math-PRM-like. Marker token <extra_0> after each step, a 2-class head, probability of
 class 1 at each marker. ONNX inputs follow an optimum export: input_ids, attention_mask, position_ids
@@ -13,10 +21,10 @@ class 1 at each marker. ONNX inputs follow an optimum export: input_ids, attenti
 
 Tokenizer: a Hugging Face tokenizer.json written here (lowercase normaliser, BERT pre-tokenizer, one token per
 digit, word-level vocabulary from the training text). `encode` below is the same algorithm in Python; the
-Java tests check that DJL's encoding equals the ids recorded in tokenizer_check.json.
+Java tests check that DJL's encoding equals the ids recorded in tiny_prm_reference.json.
 
 Needs Debian's python3-torch and python3-onnx (apt-get install -y python3-torch python3-onnx). CPU only.
-Run from the repository root:  nice /usr/bin/python3 samples/models/train_tiny_prm.py [--minutes 12]
+Run from the repository root:  nice /usr/bin/python3 samples/models/train_tiny_prm.py [--minutes 21]
 """
 import argparse
 import collections
@@ -151,7 +159,7 @@ def render(problem, steps):
     return PREFIX.format(problem=problem) + "".join(s + MARKER for s in steps)
 
 
-def load_prmbench():
+def load_prmbench(after_error="mask"):
     examples, texts = [], []
     with gzip.open(PRMBENCH, "rt", encoding="utf-8") as f:
         for line in f:
@@ -161,7 +169,7 @@ def load_prmbench():
             first_error = min(r["error_steps"]) - 1 if r["error_steps"] else len(modified)
             examples.append((r["original_question"], original, [1] * len(original), r["idx"]))
             examples.append((r["modified_question"], modified,
-                             [1 if i < first_error else 0 for i in range(len(modified))], r["idx"]))
+                             [step_label(i, first_error, after_error) for i in range(len(modified))], r["idx"]))
             texts.append(r["original_question"])
             texts.append(r["modified_question"])
             texts.extend(original)
@@ -169,8 +177,18 @@ def load_prmbench():
     return examples, texts
 
 
+def step_label(i, first_error, after_error):
+    if i < first_error:
+        return 1
+    if i == first_error or after_error == "negative":
+        return 0
+    return -100  # masked: not part of the loss
+
+
 def tensorize(example, vocab, max_len):
     problem, steps, labels, _ = example
+    if -100 in labels:  # nothing after the first error is learnt from: end the sequence there (causal model)
+        steps = steps[: labels.index(-100)]
     ids = encode(render(problem, steps), vocab)[:max_len]
     marker = vocab[MARKER]
     targets = [-100] * len(ids)
@@ -246,79 +264,131 @@ def batch_inputs(seqs, pad_id=0):
 
 # ---------------------------------------------------------------------------------------------------------
 
+def batches_of(data, size, shuffle):
+    """Batches of similar length (within chunks of 50 batches, to keep the order random)."""
+    order = list(range(len(data)))
+    if shuffle:
+        random.shuffle(order)
+    chunk = size * 50
+    batches = []
+    for c in range(0, len(order), chunk):
+        part = sorted(order[c: c + chunk], key=lambda i: len(data[i][0]))
+        batches.extend(part[b: b + size] for b in range(0, len(part), size))
+    if shuffle:
+        random.shuffle(batches)
+    return batches
+
+
+def targets_of(data, batch, shape):
+    tgt = torch.full(shape, -100, dtype=torch.long)
+    for j, i in enumerate(batch):
+        tgt[j, : len(data[i][1])] = torch.tensor(data[i][1])
+    return tgt
+
+
+def step_probabilities(model, data):
+    """Probability of class 1 at every labelled marker, per solution (in the order of data)."""
+    out = [None] * len(data)
+    model.eval()
+    with torch.no_grad():
+        for b in batches_of(data, 32, shuffle=False):
+            ids, mask, pos = batch_inputs([data[i][0] for i in b])
+            probs = torch.softmax(model(ids, mask, pos), dim=-1)[..., 1]
+            for j, i in enumerate(b):
+                out[i] = [probs[j, k].item() for k, t in enumerate(data[i][1]) if t >= 0]
+    model.train()
+    return out
+
+
+def first_error_metrics(probs, data, threshold):
+    """As ProcessBench scores it: predicted first error = first step below the threshold (or none)."""
+    err_total = err_right = ok_total = ok_right = 0
+    marker_right = marker_total = 0
+    for p, (_, targets) in zip(probs, data):
+        labels = [t for t in targets if t >= 0]
+        gold = labels.index(0) if 0 in labels else -1
+        predicted = next((k for k, q in enumerate(p) if q < threshold), -1)
+        if gold < 0:
+            ok_total += 1
+            ok_right += predicted < 0
+        else:
+            err_total += 1
+            err_right += predicted == gold
+        marker_right += sum((q >= threshold) == (t == 1) for q, t in zip(p, labels))
+        marker_total += len(labels)
+    err_acc = 100.0 * err_right / max(err_total, 1)
+    ok_acc = 100.0 * ok_right / max(ok_total, 1)
+    f1 = 0.0 if err_acc + ok_acc == 0 else 2 * err_acc * ok_acc / (err_acc + ok_acc)
+    return {"error_acc": round(err_acc, 2), "correct_acc": round(ok_acc, 2), "f1": round(f1, 2),
+            "marker_acc": round(100.0 * marker_right / max(marker_total, 1), 2),
+            "solutions": len(data), "erroneous": err_total}
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--minutes", type=float, default=12.0)
-    ap.add_argument("--max-len", type=int, default=256)
-    ap.add_argument("--dim", type=int, default=48)
-    ap.add_argument("--layers", type=int, default=1)
+    ap.add_argument("--minutes", type=float, default=21.0)
+    ap.add_argument("--max-len", type=int, default=512)
+    ap.add_argument("--dim", type=int, default=64)
+    ap.add_argument("--layers", type=int, default=2)
     ap.add_argument("--heads", type=int, default=2)
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--lr", type=float, default=3e-3)
+    ap.add_argument("--warmup", type=int, default=50)
+    ap.add_argument("--after-error", choices=["mask", "negative"], default="mask")
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
+    print(vars(args), flush=True)
     torch.manual_seed(args.seed)
     random.seed(args.seed)
     torch.set_num_threads(2)
 
-    examples, texts = load_prmbench()
+    examples, texts = load_prmbench(args.after_error)
     vocab = build_vocab(texts)
     print(f"{len(examples)} solutions, vocabulary {len(vocab)}", flush=True)
 
-    # Hold out 5% of PRMBench records (both versions of a record together) to watch for over-fitting.
+    # Hold out 10% of PRMBench records (both versions of a record together): half to calibrate the threshold,
+    # half only to measure.
     ids_all = sorted({e[3] for e in examples})
     random.shuffle(ids_all)
-    held = set(ids_all[: len(ids_all) // 20])
-    train = [tensorize(e, vocab, args.max_len) for e in examples if e[3] not in held]
-    dev = [tensorize(e, vocab, args.max_len) for e in examples if e[3] in held]
+    tenth = len(ids_all) // 10
+    calib_ids, test_ids = set(ids_all[: tenth // 2]), set(ids_all[tenth // 2: tenth])
+    train = [tensorize(e, vocab, args.max_len) for e in examples if e[3] not in calib_ids | test_ids]
+    calib = [tensorize(e, vocab, args.max_len) for e in examples if e[3] in calib_ids]
+    test = [tensorize(e, vocab, args.max_len) for e in examples if e[3] in test_ids]
+    # Solutions whose first error lies beyond max_len have no negative marker left: drop them from the held-out
+    # halves, whose metrics are about locating the first error.
+    def whole(d, original):
+        return [x for x, e in zip(d, original) if sum(t >= 0 for t in x[1]) == sum(l >= 0 for l in e[2])]
+    calib = whole(calib, [e for e in examples if e[3] in calib_ids])
+    test = whole(test, [e for e in examples if e[3] in test_ids])
+    print(f"train {len(train)}, calibration {len(calib)}, test {len(test)} solutions", flush=True)
 
     model = TinyPrm(len(vocab), d=args.dim, layers=args.layers, heads=args.heads, ff=2 * args.dim)
     print(f"parameters: {sum(p.numel() for p in model.parameters())}", flush=True)
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
     labels = [t for _, ts in train for t in ts if t >= 0]
     pos_rate = sum(labels) / len(labels)
-    weight = torch.tensor([0.5 / (1 - pos_rate), 0.5 / pos_rate])
+    weight = torch.tensor([0.5 / (1 - pos_rate), 0.5 / pos_rate])  # class-balanced loss
     print(f"marker labels: {len(labels)}, positive rate {pos_rate:.3f}", flush=True)
 
-    def run_dev():
-        model.eval()
-        correct = total = 0
-        with torch.no_grad():
-            for i in range(0, len(dev), 32):
-                chunk = dev[i: i + 32]
-                ids, mask, pos = batch_inputs([c[0] for c in chunk])
-                tgt = torch.full(ids.shape, -100, dtype=torch.long)
-                for j, c in enumerate(chunk):
-                    tgt[j, : len(c[1])] = torch.tensor(c[1])
-                pred = model(ids, mask, pos).argmax(-1)
-                sel = tgt >= 0
-                correct += (pred[sel] == tgt[sel]).sum().item()
-                total += sel.sum().item()
-        model.train()
-        return correct / max(total, 1)
-
-    deadline = time.time() + args.minutes * 60
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 20))
-    step = epoch = 0
+    # Learning rate: linear warm-up, then cosine decay to 5% over the wall-clock budget.
     start = time.time()
-    while time.time() < deadline:
+    budget = args.minutes * 60
+
+    def lr_factor(step):
+        warm = min(1.0, (step + 1) / args.warmup)
+        done = min(1.0, (time.time() - start) / budget)
+        return warm * (0.05 + 0.95 * 0.5 * (1 + math.cos(math.pi * done)))
+
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lr_factor)
+    step = epoch = 0
+    while time.time() - start < budget:
         epoch += 1
-        # Batches of similar length: shuffle, sort within chunks of 50 batches.
-        order = list(range(len(train)))
-        random.shuffle(order)
-        chunk = args.batch * 50
-        batches = []
-        for c in range(0, len(order), chunk):
-            part = sorted(order[c: c + chunk], key=lambda i: len(train[i][0]))
-            batches.extend(part[b: b + args.batch] for b in range(0, len(part), args.batch))
-        random.shuffle(batches)
-        for b in batches:
-            if time.time() >= deadline:
+        for b in batches_of(train, args.batch, shuffle=True):
+            if time.time() - start >= budget:
                 break
             ids, mask, pos = batch_inputs([train[i][0] for i in b])
-            tgt = torch.full(ids.shape, -100, dtype=torch.long)
-            for j, i in enumerate(b):
-                tgt[j, : len(train[i][1])] = torch.tensor(train[i][1])
+            tgt = targets_of(train, b, ids.shape)
             logits = model(ids, mask, pos)
             loss = F.cross_entropy(logits.reshape(-1, 2), tgt.reshape(-1), weight=weight, ignore_index=-100)
             opt.zero_grad()
@@ -327,13 +397,43 @@ def main():
             opt.step()
             sched.step()
             step += 1
-            if step % 25 == 0:
-                print(f"epoch {epoch} step {step} loss {loss.item():.4f} "
+            if step % 50 == 0:
+                print(f"epoch {epoch} step {step} loss {loss.item():.4f} lr {sched.get_last_lr()[0]:.5f} "
                       f"{(time.time() - start) / step:.3f}s/step", flush=True)
-        print(f"epoch {epoch} done, held-out marker accuracy {run_dev():.4f}", flush=True)
+        m = first_error_metrics(step_probabilities(model, calib), calib, 0.5)
+        print(f"epoch {epoch} ({step} steps, {(time.time() - start) / 60:.1f} min): calibration half {m}",
+              flush=True)
+    minutes = (time.time() - start) / 60
+    epochs = step * args.batch / len(train)
 
     model.eval()
+    report = {"args": vars(args), "parameters": sum(p.numel() for p in model.parameters()),
+              "training_minutes": round(minutes, 1), "optimizer_steps": step, "epochs": round(epochs, 2),
+              "vocabulary": len(vocab)}
+    report.update(calibrate(model, calib, test))
+    print(json.dumps(report, indent=1), flush=True)
     export(model, vocab)
+    with open(os.path.join(HERE, "training_report.json"), "w", encoding="utf-8") as f:
+        json.dump(report, f, indent=1)
+        f.write("\n")
+
+
+def calibrate(model, calib, test):
+    """Picks the threshold maximising first-error F1 on the calibration half and folds it into the head bias."""
+    calib_probs = step_probabilities(model, calib)
+    test_probs = step_probabilities(model, test)
+    grid = [k / 200 for k in range(1, 200)]
+    best = max(grid, key=lambda t: (first_error_metrics(calib_probs, calib, t)["f1"], -abs(t - 0.5)))
+    result = {"threshold_before_folding": best,
+              "calibration_half_at_0.5_before": first_error_metrics(calib_probs, calib, 0.5),
+              "calibration_half_at_best": first_error_metrics(calib_probs, calib, best),
+              "test_half_at_0.5_before": first_error_metrics(test_probs, test, 0.5)}
+    # p1 = sigmoid(l1 - l0) < best  <=>  l1 - l0 - logit(best) < 0: shift class 1's bias by -logit(best).
+    with torch.no_grad():
+        model.head.bias[1] -= math.log(best / (1 - best))
+    result["test_half_at_0.5_after"] = first_error_metrics(step_probabilities(model, test), test, 0.5)
+    model.eval()
+    return result
 
 
 def export(model, vocab):
