@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.DoubleFunction;
+import org.steplens.grade.LatexToText;
 import org.steplens.model.Problem;
 import org.steplens.model.Solution;
 import java.util.Objects;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * it is correct, the predicted and the human first error, and the final answer with its verdict.
  *
  * @param title           e.g. the problem id
- * @param problem         the problem statement (LaTeX shown as written)
+ * @param problem         the problem statement (math read as text: figures cannot typeset)
  * @param steps           the steps, in order
  * @param finalAnswer     the final answer, or null
  * @param correct         whether it is correct, or null when unknown
@@ -59,11 +60,11 @@ public record SolutionCardSpec(String title, String problem, List<Step> steps, S
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < solution.stepCount(); i++) {
             double p = solution.stepProbability(scorer, i).orElse(Double.NaN);
-            steps.add(new Step(solution.stepText(i), p, tint.apply(p)));
+            steps.add(new Step(LatexToText.readable(solution.stepText(i)), p, tint.apply(p)));
         }
         OptionalInt human = solution.humanFirstError();
         String title = problem.id() + solution.id().map(id -> " · " + id).orElse("");
-        return new SolutionCardSpec(title, problem.text(), steps, solution.finalAnswer().orElse(null),
+        return new SolutionCardSpec(title, LatexToText.readable(problem.text()), steps, solution.finalAnswer().orElse(null),
                 solution.correct().orElse(null), predictedError, human.isPresent() ? human.getAsInt() : null, scorer,
                 threshold, provenance);
     }

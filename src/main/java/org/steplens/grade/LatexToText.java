@@ -25,6 +25,18 @@ public final class LatexToText {
         return toText(nodes);
     }
 
+    /**
+     * Text with math for reading where no typesetting is available (a list preview, a figure): the plain-text
+     * rendering, or the text unchanged when it does not parse (an unbalanced brace in a cut-off snippet).
+     */
+    public static String readable(String text) {
+        try {
+            return convert(text);
+        } catch (RuntimeException e) {
+            return text;
+        }
+    }
+
     // ----------------------------------------------------------------------------------------------- nodes
 
     private sealed interface Node permits Chars, Group, Macro, Env, Special, MathNode {

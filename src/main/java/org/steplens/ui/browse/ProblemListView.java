@@ -237,13 +237,7 @@ public final class ProblemListView extends VBox {
     /** A one-line preview with LaTeX read as text ("$\\frac{1}{31}$" shows as "1/31"); raw text if that fails. */
     static String previewOf(String problemText) {
         String head = problemText.length() > 400 ? problemText.substring(0, 400) : problemText;
-        String text;
-        try {
-            text = LatexToText.convert(head);
-        } catch (RuntimeException e) {
-            text = head;
-        }
-        text = text.replaceAll("\\s+", " ").strip();
+        String text = LatexToText.readable(head).replaceAll("\\s+", " ").strip();
         return text.length() > 160 ? text.substring(0, 160) + "…" : text;
     }
 }
