@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steplens.model.Dataset;
 import org.steplens.model.Solution;
+import org.steplens.SampleFiles;
 
 /** The bundled samples load without a single error, round-trip, and keep what samples/README.md promises. */
 class SamplesTest {
@@ -20,18 +19,9 @@ class SamplesTest {
     @TempDir
     Path dir;
 
-    private static List<Path> sampleFiles() throws IOException {
-        try (Stream<Path> files = Files.walk(SAMPLES)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> !f.startsWith(SAMPLES.resolve("models")))
-                    .filter(f -> !f.getFileName().toString().equals("README.md"))
-                    .sorted().toList();
-        }
-    }
-
     @Test
     void everySampleLoadsCleanlyAndRoundTrips() throws IOException {
-        List<Path> files = sampleFiles();
+        List<Path> files = SampleFiles.all();
         assertTrue(files.size() >= 12, "samples found: " + files);
         for (Path f : files) {
             Dataset d = TestData.loadClean(f);
