@@ -6,46 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 /** Draws a {@link BarChartSpec}: bars grouped by category with optional whiskers and a legend row. */
-public final class BarChart implements Chart {
+public final class BarChart extends SpecChart<BarChartSpec> {
     private static final double LEGEND_ROW = FigureChrome.LEGEND_SIZE * 2;
     private static final double MAX_BAR_WIDTH = 48;
-
-    private final BarChartSpec spec;
-    private final double preferredWidth;
-    private final double preferredHeight;
 
     public BarChart(BarChartSpec spec) {
         this(spec, 720, 420);
     }
 
     public BarChart(BarChartSpec spec, double preferredWidth, double preferredHeight) {
-        this.spec = spec;
-        this.preferredWidth = preferredWidth;
-        this.preferredHeight = preferredHeight;
-    }
-
-    public BarChartSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public String title() {
-        return spec.title();
-    }
-
-    @Override
-    public Provenance provenance() {
-        return spec.provenance();
-    }
-
-    @Override
-    public double preferredWidth() {
-        return preferredWidth;
-    }
-
-    @Override
-    public double preferredHeight() {
-        return preferredHeight;
+        super(spec, preferredWidth, preferredHeight);
     }
 
     @Override
@@ -57,8 +27,8 @@ public final class BarChart implements Chart {
         for (String label : ticks.labels()) {
             yLabelWidth = Math.max(yLabelWidth, TextMeasure.width(label, FigureChrome.tickStyle(TextStyle.Anchor.END)));
         }
-        List<String> footer = FigureChrome.footerLines(spec.provenance(), width - 2 * FigureChrome.MARGIN);
-        double top = FigureChrome.titleHeight(spec.title(), spec.subtitle()) + LEGEND_ROW;
+        List<String> footer = FigureChrome.footerLines(spec().provenance(), width - 2 * FigureChrome.MARGIN);
+        double top = FigureChrome.titleHeight(spec().title(), spec().subtitle()) + LEGEND_ROW;
         double left = FigureChrome.MARGIN + FigureChrome.AXIS_LABEL_SIZE * 1.4 + yLabelWidth + 10;
         double right = FigureChrome.MARGIN + 6;
         double bottom = FigureChrome.footerHeight(footer) + 2 * FigureChrome.TICK_SIZE * FigureChrome.LINE_GAP + 12;
@@ -75,14 +45,14 @@ public final class BarChart implements Chart {
             s.text(ticks.labels().get(i), left - 8, py + TextMeasure.capHeight(FigureChrome.TICK_SIZE) / 2,
                     FigureChrome.tickStyle(TextStyle.Anchor.END));
         }
-        int categories = spec.categories().size();
-        int groups = Math.max(1, spec.groups().size());
+        int categories = spec().categories().size();
+        int groups = Math.max(1, spec().groups().size());
         double slot = pw / Math.max(1, categories);
         double barWidth = Math.min(slot * 0.8 / groups, MAX_BAR_WIDTH);
         double groupOffset = (slot - barWidth * groups) / 2;
         double baseline = y.toPixel(Math.max(yr[0], 0));
-        for (int g = 0; g < spec.groups().size(); g++) {
-            BarGroup group = spec.groups().get(g);
+        for (int g = 0; g < spec().groups().size(); g++) {
+            BarGroup group = spec().groups().get(g);
             Map<String, String> data = new LinkedHashMap<>();
             data.put("series", group.key());
             s.beginGroup("series", data);
@@ -92,7 +62,7 @@ public final class BarChart implements Chart {
                     continue;
                 }
                 Map<String, String> pd = new LinkedHashMap<>();
-                pd.put("category", spec.categories().get(c));
+                pd.put("category", spec().categories().get(c));
                 pd.put("y", Double.toString(v));
                 pd.put("error", Double.toString(group.error(c)));
                 s.beginGroup("bar", pd);
@@ -117,29 +87,29 @@ public final class BarChart implements Chart {
         s.line(left, top + ph, left + pw, top + ph, axis);
         s.line(left, top, left, top + ph, axis);
         for (int c = 0; c < categories; c++) {
-            List<String> lines = wrap(spec.categories().get(c), slot - 4);
+            List<String> lines = wrap(spec().categories().get(c), slot - 4);
             double ly = top + ph + 6 + FigureChrome.TICK_SIZE;
             for (String line : lines) {
                 s.text(line, left + (c + 0.5) * slot, ly, FigureChrome.tickStyle(TextStyle.Anchor.MIDDLE));
                 ly += FigureChrome.TICK_SIZE * FigureChrome.LINE_GAP;
             }
         }
-        s.text(spec.yAxis().label(), FigureChrome.MARGIN + FigureChrome.AXIS_LABEL_SIZE, top + ph / 2,
+        s.text(spec().yAxis().label(), FigureChrome.MARGIN + FigureChrome.AXIS_LABEL_SIZE, top + ph / 2,
                 FigureChrome.axisLabelStyle().rotated());
         drawLegendRow(s, width, top - LEGEND_ROW + FigureChrome.LEGEND_SIZE * 0.6);
-        FigureChrome.drawTitle(s, spec.title(), spec.subtitle(), width);
+        FigureChrome.drawTitle(s, spec().title(), spec().subtitle(), width);
         FigureChrome.drawFooter(s, footer, width, height);
     }
 
     private void drawLegendRow(DrawingSurface s, double width, double y) {
         TextStyle style = TextStyle.of(FigureChrome.LEGEND_SIZE, TextStyle.Anchor.START, Palette.INK);
         double total = 0;
-        for (BarGroup g : spec.groups()) {
+        for (BarGroup g : spec().groups()) {
             total += 16 + TextMeasure.width(g.label(), style) + 18;
         }
         double x = (width - total) / 2;
         s.beginGroup("legend", Map.of());
-        for (BarGroup g : spec.groups()) {
+        for (BarGroup g : spec().groups()) {
             s.rect(x, y - 5, 10, 10, Fill.solid(g.color()), null);
             s.text(g.label(), x + 16, y + TextMeasure.capHeight(FigureChrome.LEGEND_SIZE) / 2, style);
             x += 16 + TextMeasure.width(g.label(), style) + 18;
@@ -175,11 +145,11 @@ public final class BarChart implements Chart {
     }
 
     private double[] valueRange() {
-        Axis a = spec.yAxis();
+        Axis a = spec().yAxis();
         double min = 0;
         double max = Double.NEGATIVE_INFINITY;
-        for (BarGroup g : spec.groups()) {
-            for (int i = 0; i < spec.categories().size(); i++) {
+        for (BarGroup g : spec().groups()) {
+            for (int i = 0; i < spec().categories().size(); i++) {
                 double v = g.value(i);
                 if (!Double.isNaN(v)) {
                     min = Math.min(min, v - g.error(i));

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param provenance footer and metadata, or null
  */
 public record BarChartSpec(String title, String subtitle, Axis yAxis, List<String> categories, List<BarGroup> groups,
-                           Provenance provenance) {
+                           Provenance provenance) implements FigureSpec {
 
     public BarChartSpec {
         Objects.requireNonNull(title, "title");

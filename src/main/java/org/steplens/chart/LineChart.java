@@ -6,55 +6,25 @@ import java.util.List;
 import java.util.Map;
 
 /** Draws a {@link LineChartSpec}: grid, bands, lines, markers, reference values, legend, title and footer. */
-public final class LineChart implements Chart {
+public final class LineChart extends SpecChart<LineChartSpec> {
     private static final double MARKER_RADIUS = 3.2;
     private static final double REFERENCE_LABEL_SIZE = 9.5;
-
-    private final LineChartSpec spec;
-    private final double preferredWidth;
-    private final double preferredHeight;
 
     public LineChart(LineChartSpec spec) {
         this(spec, 720, 480);
     }
 
     public LineChart(LineChartSpec spec, double preferredWidth, double preferredHeight) {
-        this.spec = spec;
-        this.preferredWidth = preferredWidth;
-        this.preferredHeight = preferredHeight;
-    }
-
-    public LineChartSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public String title() {
-        return spec.title();
-    }
-
-    @Override
-    public Provenance provenance() {
-        return spec.provenance();
-    }
-
-    @Override
-    public double preferredWidth() {
-        return preferredWidth;
-    }
-
-    @Override
-    public double preferredHeight() {
-        return preferredHeight;
+        super(spec, preferredWidth, preferredHeight);
     }
 
     /** The plot box and scales at this size. */
     public LineChartLayout layout(double width, double height) {
         double[] xr = xRange();
         double[] yr = yRange();
-        Ticks xTicks = spec.xAxis().log() ? Ticks.log(xr[0], xr[1], xValues()) : Ticks.linear(xr[0], xr[1], 6);
+        Ticks xTicks = spec().xAxis().log() ? Ticks.log(xr[0], xr[1], xValues()) : Ticks.linear(xr[0], xr[1], 6);
         Ticks yTicks;
-        if (spec.yAxis().min() == null && spec.yAxis().max() == null) {
+        if (spec().yAxis().min() == null && spec().yAxis().max() == null) {
             // a fitted axis ends on ticks
             double step = Ticks.niceStep((yr[1] - yr[0]) / 6);
             yr[0] = Math.floor(yr[0] / step + 1e-9) * step;
@@ -67,16 +37,16 @@ public final class LineChart implements Chart {
         for (String label : yTicks.labels()) {
             yLabelWidth = Math.max(yLabelWidth, TextMeasure.width(label, FigureChrome.tickStyle(TextStyle.Anchor.END)));
         }
-        List<String> footer = FigureChrome.footerLines(spec.provenance(), width - 2 * FigureChrome.MARGIN);
-        double top = FigureChrome.titleHeight(spec.title(), spec.subtitle());
+        List<String> footer = FigureChrome.footerLines(spec().provenance(), width - 2 * FigureChrome.MARGIN);
+        double top = FigureChrome.titleHeight(spec().title(), spec().subtitle());
         double left = FigureChrome.MARGIN + FigureChrome.AXIS_LABEL_SIZE * 1.4 + yLabelWidth + 10;
         double right = FigureChrome.MARGIN + 10 + referenceLabelWidth();
         double bottom = FigureChrome.footerHeight(footer) + FigureChrome.TICK_SIZE * 1.3 + 8
                 + FigureChrome.AXIS_LABEL_SIZE * 1.6;
         double pw = Math.max(40, width - left - right);
         double ph = Math.max(40, height - top - bottom);
-        Scale x = new Scale(xr[0], xr[1], left, left + pw, spec.xAxis().log());
-        Scale y = new Scale(yr[0], yr[1], top + ph, top, spec.yAxis().log());
+        Scale x = new Scale(xr[0], xr[1], left, left + pw, spec().xAxis().log());
+        Scale y = new Scale(yr[0], yr[1], top + ph, top, spec().yAxis().log());
         return new LineChartLayout(left, top, pw, ph, x, y, xTicks, yTicks, footer);
     }
 
@@ -85,7 +55,7 @@ public final class LineChart implements Chart {
         LineChartLayout l = layout(width, height);
         FigureChrome.background(s, width, height);
         drawGrid(s, l);
-        for (Series series : spec.series()) {
+        for (Series series : spec().series()) {
             drawSeries(s, l, series);
         }
         drawReferences(s, l);
@@ -95,7 +65,7 @@ public final class LineChart implements Chart {
             double[] at = legendPosition(l, legend);
             legend.draw(s, at[0], at[1]);
         }
-        FigureChrome.drawTitle(s, spec.title(), spec.subtitle(), width);
+        FigureChrome.drawTitle(s, spec().title(), spec().subtitle(), width);
         FigureChrome.drawFooter(s, l.footerLines(), width, height);
     }
 
@@ -157,12 +127,12 @@ public final class LineChart implements Chart {
     }
 
     private void drawReferences(DrawingSurface s, LineChartLayout l) {
-        for (ReferenceLine r : spec.referenceLines()) {
+        for (ReferenceLine r : spec().referenceLines()) {
             s.line(l.x().toPixel(r.x1()), clampY(l, l.y().toPixel(r.y1())), l.x().toPixel(r.x2()),
                     clampY(l, l.y().toPixel(r.y2())), Stroke.dashed(r.color(), 1.2));
         }
         // labels sit right of the plot, beside their mark's height, pushed apart when values are close
-        List<ReferenceMark> marks = new ArrayList<>(spec.referenceMarks());
+        List<ReferenceMark> marks = new ArrayList<>(spec().referenceMarks());
         marks.sort((a, b) -> Double.compare(b.y(), a.y()));
         double labelX = l.plotX() + l.plotWidth() + 8;
         double previous = Double.NEGATIVE_INFINITY;
@@ -189,7 +159,7 @@ public final class LineChart implements Chart {
 
     private double referenceLabelWidth() {
         double w = 0;
-        for (ReferenceMark m : spec.referenceMarks()) {
+        for (ReferenceMark m : spec().referenceMarks()) {
             w = Math.max(w, TextMeasure.width(m.label(), referenceLabelStyle(m)) + 4);
         }
         return w;
@@ -221,26 +191,26 @@ public final class LineChart implements Chart {
             s.text(l.yTicks().labels().get(i), l.plotX() - 8, py + TextMeasure.capHeight(FigureChrome.TICK_SIZE) / 2,
                     FigureChrome.tickStyle(TextStyle.Anchor.END));
         }
-        String xLabel = spec.xAxis().label() + (spec.xAxis().log() ? " (log scale)" : "");
+        String xLabel = spec().xAxis().label() + (spec().xAxis().log() ? " (log scale)" : "");
         s.text(xLabel, l.plotX() + l.plotWidth() / 2,
                 bottom + 10 + FigureChrome.TICK_SIZE * 1.3 + FigureChrome.AXIS_LABEL_SIZE * 1.1,
                 FigureChrome.axisLabelStyle());
-        s.text(spec.yAxis().label(), FigureChrome.MARGIN + FigureChrome.AXIS_LABEL_SIZE,
+        s.text(spec().yAxis().label(), FigureChrome.MARGIN + FigureChrome.AXIS_LABEL_SIZE,
                 l.plotY() + l.plotHeight() / 2, FigureChrome.axisLabelStyle().rotated());
         s.endGroup();
     }
 
     private Legend legend() {
         List<Legend.Entry> entries = new ArrayList<>();
-        for (Series s : spec.series()) {
+        for (Series s : spec().series()) {
             boolean hasBand = s.band() && s.points().stream().anyMatch(p -> p.error() > 0);
             entries.add(new Legend.Entry(s.label(), s.color(), s.marker(), s.dashed(), hasBand, false, false));
         }
-        if (!spec.referenceMarks().isEmpty() && spec.referenceLegend() != null) {
-            entries.add(new Legend.Entry(spec.referenceLegend(), Palette.INK, MarkerShape.DIAMOND, false, false, true,
+        if (!spec().referenceMarks().isEmpty() && spec().referenceLegend() != null) {
+            entries.add(new Legend.Entry(spec().referenceLegend(), Palette.INK, MarkerShape.DIAMOND, false, false, true,
                     false));
         }
-        for (ReferenceLine r : spec.referenceLines()) {
+        for (ReferenceLine r : spec().referenceLines()) {
             if (r.label() != null) {
                 entries.add(new Legend.Entry(r.label(), r.color(), MarkerShape.NONE, true, false, false, false));
             }
@@ -262,7 +232,7 @@ public final class LineChart implements Chart {
         int bestCount = Integer.MAX_VALUE;
         for (double[] c : corners) {
             int count = 0;
-            for (Series s : spec.series()) {
+            for (Series s : spec().series()) {
                 for (int i = 0; i < s.points().size(); i++) {
                     DataPoint p = s.points().get(i);
                     count += covers(c, w, h, l.x().toPixel(p.x()), l.y().toPixel(p.y())) ? 3 : 0;
@@ -277,7 +247,7 @@ public final class LineChart implements Chart {
                     }
                 }
             }
-            for (ReferenceMark m : spec.referenceMarks()) {
+            for (ReferenceMark m : spec().referenceMarks()) {
                 count += covers(c, w, h, l.x().toPixel(m.x()), l.y().toPixel(m.y())) ? 5 : 0;
             }
             if (count < bestCount) {
@@ -298,20 +268,20 @@ public final class LineChart implements Chart {
 
     private List<Double> xValues() {
         List<Double> xs = new ArrayList<>();
-        spec.series().forEach(s -> s.points().forEach(p -> xs.add(p.x())));
-        spec.referenceMarks().forEach(m -> xs.add(m.x()));
+        spec().series().forEach(s -> s.points().forEach(p -> xs.add(p.x())));
+        spec().referenceMarks().forEach(m -> xs.add(m.x()));
         return xs;
     }
 
     private double[] xRange() {
-        Axis a = spec.xAxis();
+        Axis a = spec().xAxis();
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (double v : xValues()) {
             min = Math.min(min, v);
             max = Math.max(max, v);
         }
-        for (ReferenceLine r : spec.referenceLines()) {
+        for (ReferenceLine r : spec().referenceLines()) {
             min = Math.min(min, Math.min(r.x1(), r.x2()));
             max = Math.max(max, Math.max(r.x1(), r.x2()));
         }
@@ -319,17 +289,17 @@ public final class LineChart implements Chart {
     }
 
     private double[] yRange() {
-        Axis a = spec.yAxis();
+        Axis a = spec().yAxis();
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (Series s : spec.series()) {
+        for (Series s : spec().series()) {
             for (DataPoint p : s.points()) {
                 double err = s.band() ? p.error() : 0;
                 min = Math.min(min, p.y() - err);
                 max = Math.max(max, p.y() + err);
             }
         }
-        for (ReferenceMark m : spec.referenceMarks()) {
+        for (ReferenceMark m : spec().referenceMarks()) {
             min = Math.min(min, m.y());
             max = Math.max(max, m.y());
         }

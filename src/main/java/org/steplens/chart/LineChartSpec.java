@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 public record LineChartSpec(String title, String subtitle, Axis xAxis, Axis yAxis, List<Series> series,
                             List<ReferenceMark> referenceMarks, String referenceLegend,
-                            List<ReferenceLine> referenceLines, Provenance provenance) {
+                            List<ReferenceLine> referenceLines, Provenance provenance) implements FigureSpec {
 
     public LineChartSpec {
         Objects.requireNonNull(title, "title");

@@ -10,7 +10,7 @@ import java.util.Map;
  * Draws a {@link SolutionCardSpec}: a coloured bar and probability beside each step, marks for the predicted and
  * the human first error, the answer and verdict at the bottom. Its height follows its content.
  */
-public final class SolutionCard implements Chart {
+public final class SolutionCard extends SpecChart<SolutionCardSpec> {
     private static final double WIDTH = 720;
     private static final double TEXT_SIZE = 11.5;
     private static final double LINE = TEXT_SIZE * 1.4;
@@ -18,51 +18,23 @@ public final class SolutionCard implements Chart {
     private static final double GUTTER = 84;
     private static final double STEP_GAP = 7;
 
-    private final SolutionCardSpec spec;
-    private final double preferredHeight;
-
     public SolutionCard(SolutionCardSpec spec) {
-        this.spec = spec;
-        this.preferredHeight = layout(WIDTH).height;
-    }
-
-    public SolutionCardSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public String title() {
-        return spec.title();
-    }
-
-    @Override
-    public Provenance provenance() {
-        return spec.provenance();
-    }
-
-    @Override
-    public double preferredWidth() {
-        return WIDTH;
-    }
-
-    @Override
-    public double preferredHeight() {
-        return preferredHeight;
+        super(spec, WIDTH, layout(spec, WIDTH).height);
     }
 
     private record Layout(List<String> problemLines, List<List<String>> stepLines, List<String> footer,
                           double height) {
     }
 
-    private Layout layout(double width) {
+    private static Layout layout(SolutionCardSpec spec, double width) {
         double textWidth = width - 2 * FigureChrome.MARGIN - GUTTER - BAR - 10;
         List<String> problem = TextWrap.lines(spec.problem(), problemStyle(), width - 2 * FigureChrome.MARGIN);
         List<List<String>> steps = new ArrayList<>();
-        double h = FigureChrome.titleHeight(spec.title(), subtitle()) + problem.size() * LINE + 14;
+        double h = FigureChrome.titleHeight(spec.title(), subtitle(spec)) + problem.size() * LINE + 14;
         for (int i = 0; i < spec.steps().size(); i++) {
             List<String> lines = TextWrap.lines(spec.steps().get(i).text(), textStyle(), textWidth);
             steps.add(lines);
-            h += (lines.size() + (marked(i) ? 1 : 0)) * LINE + STEP_GAP;
+            h += (lines.size() + (marked(spec, i) ? 1 : 0)) * LINE + STEP_GAP;
         }
         List<String> footer = FigureChrome.footerLines(spec.provenance(), width - 2 * FigureChrome.MARGIN);
         h += LINE * 1.6 + FigureChrome.footerHeight(footer);
@@ -71,10 +43,10 @@ public final class SolutionCard implements Chart {
 
     @Override
     public void draw(DrawingSurface s, double width, double height) {
-        Layout l = layout(width);
+        Layout l = layout(spec(), width);
         FigureChrome.background(s, width, height);
-        FigureChrome.drawTitle(s, spec.title(), subtitle(), width);
-        double y = FigureChrome.titleHeight(spec.title(), subtitle()) + TEXT_SIZE;
+        FigureChrome.drawTitle(s, spec().title(), subtitle(spec()), width);
+        double y = FigureChrome.titleHeight(spec().title(), subtitle(spec())) + TEXT_SIZE;
         for (String line : l.problemLines()) {
             s.text(line, FigureChrome.MARGIN, y, problemStyle());
             y += LINE;
@@ -84,12 +56,12 @@ public final class SolutionCard implements Chart {
                 Stroke.solid(Palette.GRID, 1));
         y += 6;
         double textX = FigureChrome.MARGIN + GUTTER + BAR + 10;
-        for (int i = 0; i < spec.steps().size(); i++) {
-            SolutionCardSpec.Step step = spec.steps().get(i);
+        for (int i = 0; i < spec().steps().size(); i++) {
+            SolutionCardSpec.Step step = spec().steps().get(i);
             List<String> lines = l.stepLines().get(i);
             double top = y - TEXT_SIZE;
-            boolean predicted = spec.predictedError() != null && spec.predictedError() == i;
-            boolean human = spec.humanError() != null && spec.humanError() == i;
+            boolean predicted = spec().predictedError() != null && spec().predictedError() == i;
+            boolean human = spec().humanError() != null && spec().humanError() == i;
             int rows = lines.size() + (predicted || human ? 1 : 0);
             double blockHeight = rows * LINE - (LINE - TEXT_SIZE) + 6;
             Map<String, String> data = new LinkedHashMap<>();
@@ -110,8 +82,8 @@ public final class SolutionCard implements Chart {
                 y += LINE;
             }
             if (predicted || human) {
-                String mark = predicted && human ? "▲ first error: " + spec.scorer() + " and human agree"
-                        : predicted ? "▲ first error by " + spec.scorer() + " (P < " + trim(spec.threshold()) + ")"
+                String mark = predicted && human ? "▲ first error: " + spec().scorer() + " and human agree"
+                        : predicted ? "▲ first error by " + spec().scorer() + " (P < " + trim(spec().threshold()) + ")"
                         : "▲ first error by the human label";
                 s.text(mark, textX, y, TextStyle.of(10, TextStyle.Anchor.START, Palette.VERMILLION).emphasized());
                 y += LINE;
@@ -120,18 +92,18 @@ public final class SolutionCard implements Chart {
             y += STEP_GAP;
         }
         y += 6;
-        String verdict = spec.correct() == null ? "" : spec.correct() ? " · ✓ correct" : " · ✗ wrong";
-        s.text("Answer: " + (spec.finalAnswer() == null ? "(none)" : spec.finalAnswer()) + verdict,
+        String verdict = spec().correct() == null ? "" : spec().correct() ? " · ✓ correct" : " · ✗ wrong";
+        s.text("Answer: " + (spec().finalAnswer() == null ? "(none)" : spec().finalAnswer()) + verdict,
                 FigureChrome.MARGIN, y, textStyle().emphasized());
         FigureChrome.drawFooter(s, l.footer(), width, height);
     }
 
-    private boolean marked(int step) {
+    private static boolean marked(SolutionCardSpec spec, int step) {
         return (spec.predictedError() != null && spec.predictedError() == step)
                 || (spec.humanError() != null && spec.humanError() == step);
     }
 
-    private String subtitle() {
+    private static String subtitle(SolutionCardSpec spec) {
         String pred = spec.predictedError() == null ? "not scored"
                 : spec.predictedError() < 0 ? "none" : "step " + (spec.predictedError() + 1);
         String human = spec.humanError() == null ? "unlabelled"

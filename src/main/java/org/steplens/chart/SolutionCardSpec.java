@@ -26,7 +26,7 @@ import java.util.Objects;
  */
 public record SolutionCardSpec(String title, String problem, List<Step> steps, String finalAnswer, Boolean correct,
                                Integer predictedError, Integer humanError, String scorer, double threshold,
-                               Provenance provenance) {
+                               Provenance provenance) implements FigureSpec {
 
     /**
      * One step.
