@@ -1,6 +1,7 @@
 package org.steplens.score;
 
 import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtLoggingLevel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -74,7 +75,9 @@ public final class NativeLibraries {
         Throwable[] failure = new Throwable[1];
         Thread init = new Thread(null, () -> {
             try {
-                created[0] = OrtEnvironment.getEnvironment();
+                // fatal-only native logging: StepLens reports every failure itself, in one line (a failed CUDA attempt
+                // would otherwise print ONNX Runtime's own error before the fallback message)
+                created[0] = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL, "steplens");
             } catch (Throwable t) {
                 failure[0] = t;
             }

@@ -5,6 +5,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtProvider;
 import ai.onnxruntime.OrtSession;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /** Creates the ONNX Runtime session on the preferred device, falling back to the CPU when allowed. */
@@ -75,6 +76,14 @@ final class SessionFactory {
                 }
                 return "missing CUDA 12 / cuDNN 9 library " + m.substring(at, stop);
             }
+        }
+        if (lower.contains("failed to load shared library")) {
+            // the provider library is there but its own dependencies are not; the exception does not name them
+            List<String> missing = CudaLibraries.missing();
+            return missing.isEmpty()
+                    ? "the CUDA provider could not be loaded (check the CUDA 12 and cuDNN 9 installations)"
+                    : "missing CUDA 12 / cuDNN 9 " + (missing.size() == 1 ? "library " : "libraries ")
+                            + String.join(", ", missing);
         }
         if (lower.contains("no cuda-capable device") || lower.contains("cudaerrornodevice")
                 || lower.contains("no device")) {

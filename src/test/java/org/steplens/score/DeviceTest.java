@@ -62,6 +62,21 @@ class DeviceTest {
     }
 
     @Test
+    void theGpuBuildsRealFailureWithoutCudaNamesTheMissingLibraries() {
+        // the exact message onnxruntime_gpu 1.29 gives on a machine without CUDA 12 (seen with -Pgpu here)
+        String reason = SessionFactory.cudaReason(new OrtException(
+                "Error code - ORT_FAIL - message: OrtSessionOptionsAppendExecutionProvider_Cuda: Failed to load shared library"));
+        java.util.List<String> missing = CudaLibraries.missing();
+        if (missing.isEmpty()) {
+            assertEquals("the CUDA provider could not be loaded (check the CUDA 12 and cuDNN 9 installations)", reason);
+        } else {
+            assertEquals("missing CUDA 12 / cuDNN 9 " + (missing.size() == 1 ? "library " : "libraries ")
+                    + String.join(", ", missing), reason);
+            assertFalse(reason.contains("\n"));
+        }
+    }
+
+    @Test
     void nativeLibrariesAreExtractedOnceIntoAVersionedCacheFolder(@org.junit.jupiter.api.io.TempDir Path tmp)
             throws Exception {
         String key = NativeLibraries.cacheKey();
