@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -22,24 +19,8 @@ class InfoAndConvertCommandTest {
     @TempDir
     Path dir;
 
-    /** Exit code, stdout and stderr of one headless command. */
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = SteplensCommand.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
@@ -48,8 +29,8 @@ class InfoAndConvertCommandTest {
         String[] labels = {"400 (207 erroneous, 193 correct)", "1000 (594 erroneous, 406 correct)",
                 "1000 (661 erroneous, 339 correct)", "1000 (759 erroneous, 241 correct)"};
         for (int i = 0; i < files.length; i++) {
-            Run r = run("info", DATA.resolve("processbench/" + files[i] + ".json").toString());
-            assertEquals(0, r.code());
+            CommandRun r = run("info", DATA.resolve("processbench/" + files[i] + ".json").toString());
+            assertEquals(0, r.exitCode());
             assertTrue(r.out().contains("  format: ProcessBench\n"), r.out());
             assertTrue(r.out().contains("  first-error labels: " + labels[i] + "\n"), r.out());
             assertTrue(r.out().contains("  load errors: none\n"), r.out());
@@ -58,9 +39,9 @@ class InfoAndConvertCommandTest {
 
     @Test
     void prmBenchAndMath500Counts() {
-        Run r = run("info", DATA.resolve("prmbench/prmbench.jsonl.gz").toString(),
+        CommandRun r = run("info", DATA.resolve("prmbench/prmbench.jsonl.gz").toString(),
                 DATA.resolve("math500/test.jsonl").toString());
-        assertEquals(0, r.code());
+        assertEquals(0, r.exitCode());
         assertTrue(r.out().contains("  format: PRMBench\n  problems: 6216\n  solutions: 12432\n"), r.out());
         assertTrue(r.out().contains("  error-step labels: 6216 solutions (6051 with error steps, 165 without); "
                 + "100 name a step past the last one\n"), r.out());
@@ -69,8 +50,8 @@ class InfoAndConvertCommandTest {
 
     @Test
     void prm800kSampleShowsRatingsAndFirstErrors() {
-        Run r = run("info", DATA.resolve("prm800k/samples_prm800k.jsonl").toString());
-        assertEquals(0, r.code());
+        CommandRun r = run("info", DATA.resolve("prm800k/samples_prm800k.jsonl").toString());
+        assertEquals(0, r.exitCode());
         String expected = """
                   format: PRM800K
                   problems: 6
@@ -96,9 +77,9 @@ class InfoAndConvertCommandTest {
 
     @Test
     void lightmanStatedScoreIsReproduced() {
-        Run r = run("info", DATA.resolve("lightman/scored_sample_example1.json").toString(),
+        CommandRun r = run("info", DATA.resolve("lightman/scored_sample_example1.json").toString(),
                 DATA.resolve("lightman/scored_sample_example2.json").toString());
-        assertEquals(0, r.code());
+        assertEquals(0, r.exitCode());
         String line = "  stated prm score = product of step prm probabilities (Π(P(1)+P(0)) for three-way): "
                 + "reproduced on 1 of 1 solutions, max |difference| 0\n";
         assertEquals(2, r.out().split(java.util.regex.Pattern.quote(line), -1).length - 1, r.out());
@@ -110,30 +91,30 @@ class InfoAndConvertCommandTest {
     void someBadRecordsStillExitZeroNothingReadableExitsOne() throws IOException {
         Path partly = dir.resolve("partly.jsonl");
         Files.writeString(partly, Files.readAllLines(DATA.resolve("math500/test.jsonl")).get(0) + "\n{\"problem\": 3\n");
-        Run r = run("info", partly.toString());
-        assertEquals(0, r.code());
+        CommandRun r = run("info", partly.toString());
+        assertEquals(0, r.exitCode());
         assertTrue(r.out().contains("  problems: 1\n"));
         assertTrue(r.out().contains("  load errors: 1\n    " + partly
                 + ":2: truncated JSON: the record ends before it is complete\n"), r.out());
 
         Path missing = dir.resolve("missing.json");
-        Run m = run("info", missing.toString());
-        assertEquals(1, m.code());
+        CommandRun m = run("info", missing.toString());
+        assertEquals(1, m.exitCode());
         assertEquals(missing + "\n  error: " + missing + ": file not found\n", m.out());
 
         Path empty = dir.resolve("empty.jsonl");
         Files.writeString(empty, "");
-        Run e = run("info", empty.toString());
-        assertEquals(1, e.code());
+        CommandRun e = run("info", empty.toString());
+        assertEquals(1, e.exitCode());
         assertEquals(empty + "\n  load errors: 1\n    " + empty + ": the file is empty\n", e.out());
     }
 
     @Test
     void convertWritesNativeThatLoadsToTheSameProblems() throws IOException {
         Path out = dir.resolve("pb.jsonl");
-        Run r = run("convert", DATA.resolve("processbench/gsm8k.json").toString(),
+        CommandRun r = run("convert", DATA.resolve("processbench/gsm8k.json").toString(),
                 DATA.resolve("processbench/math.json").toString(), "-o", out.toString());
-        assertEquals(0, r.code(), r.err());
+        assertEquals(0, r.exitCode(), r.err());
         assertEquals("wrote 1400 problems, 1400 solutions (ProcessBench) to " + out + "\n", r.out());
         LoadResult original = DatasetLoader.loadAll(
                 java.util.List.of(DATA.resolve("processbench/gsm8k.json"), DATA.resolve("processbench/math.json")),
@@ -148,14 +129,14 @@ class InfoAndConvertCommandTest {
         Path empty = dir.resolve("empty.json");
         Files.writeString(empty, "   ");
         Path out = dir.resolve("out.jsonl");
-        Run r = run("convert", empty.toString(), "-o", out.toString());
-        assertEquals(1, r.code());
+        CommandRun r = run("convert", empty.toString(), "-o", out.toString());
+        assertEquals(1, r.exitCode());
         assertFalse(Files.exists(out));
         assertEquals("StepLens: some records could not be read:\n  load errors: 1\n    " + empty
                 + ": the file is empty\nStepLens: nothing could be read; " + out + " was not written\n", r.err());
-        Run bad = run("convert", DATA.resolve("math500/test.jsonl").toString(), "-o",
+        CommandRun bad = run("convert", DATA.resolve("math500/test.jsonl").toString(), "-o",
                 dir.resolve("no/folder/out.jsonl").toString());
-        assertEquals(1, bad.code());
+        assertEquals(1, bad.exitCode());
         assertEquals("StepLens: " + dir.resolve("no/folder/out.jsonl") + ": cannot write: folder "
                 + dir.resolve("no/folder") + " does not exist\n", bad.err());
     }

@@ -2,9 +2,6 @@ package org.steplens.ui.bestofn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +12,6 @@ import org.steplens.bench.BestOfNData;
 import org.steplens.chart.ChartExport;
 import org.steplens.chart.LineChart;
 import org.steplens.chart.SvgDocuments;
-import org.steplens.cli.SteplensCommand;
 import org.steplens.io.DatasetLoader;
 import org.steplens.io.LoadProgress;
 import org.steplens.io.NativeJsonlWriter;
@@ -23,6 +19,7 @@ import org.steplens.model.Dataset;
 import org.steplens.select.PrmAggregation;
 import org.steplens.select.SelectionMethod;
 import org.steplens.ui.common.SynchronousTaskRunner;
+import org.steplens.cli.CommandRun;
 
 /**
  * The dashboard's chart shows the numbers {@code steplens bon} prints with the same settings: the chart is
@@ -83,17 +80,11 @@ class DashboardMatchesBonCommandTest {
     }
 
     private static String runBon(String... args) {
-        PrintStream saved = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-            System.setOut(capture);
-            String[] all = new String[args.length + 1];
-            all[0] = "bon";
-            System.arraycopy(args, 0, all, 1, args.length);
-            assertEquals(0, SteplensCommand.execute(all), "bon exit status");
-        } finally {
-            System.setOut(saved);
-        }
-        return buffer.toString(StandardCharsets.UTF_8);
+        String[] all = new String[args.length + 1];
+        all[0] = "bon";
+        System.arraycopy(args, 0, all, 1, args.length);
+        CommandRun run = CommandRun.of(all);
+        assertEquals(0, run.exitCode(), "bon exit status: " + run.err());
+        return run.out();
     }
 }
