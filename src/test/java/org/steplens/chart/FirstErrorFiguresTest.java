@@ -20,6 +20,7 @@ import org.steplens.io.LoadProgress;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
 import org.steplens.model.Solution;
+import org.steplens.select.StepScoring;
 
 /** First-error figures on the real ProcessBench labels, with step probabilities generated for them. */
 class FirstErrorFiguresTest {
@@ -63,7 +64,7 @@ class FirstErrorFiguresTest {
     @Test
     void tableCurveAndReliabilityShowTheAnalysisNumbers() throws Exception {
         Dataset d = withGeneratedScores(processBench(), 1);
-        ProcessBenchReport report = ProcessBenchMetrics.compute(d, SCORER, 0.5);
+        ProcessBenchReport report = ProcessBenchMetrics.compute(d, StepScoring.of(SCORER), 0.5);
         assertEquals(4, report.subsets().size());
 
         Table t = FirstErrorFigures.metricsTable(report);
@@ -75,7 +76,7 @@ class FirstErrorFiguresTest {
                 t.rows().get(0));
         assertEquals(String.format("%.1f", 100 * report.averageF1()), t.rows().get(4).get(5));
 
-        List<LabelledSteps> records = LabelledSteps.of(d, SCORER);
+        List<LabelledSteps> records = LabelledSteps.of(d, StepScoring.of(SCORER));
         LineChartSpec curve = FirstErrorFigures.f1Curve(records, 0.5, null);
         Path svg = dir.resolve("f1.svg");
         ChartExport.write(new LineChart(curve), svg);
@@ -88,7 +89,7 @@ class FirstErrorFiguresTest {
             assertEquals(100 * report.subsets().get(i).f1(), subset[1], 1e-9);
         }
 
-        Calibration c = Calibration.of(d, SCORER, 10, true);
+        Calibration c = Calibration.of(d, StepScoring.of(SCORER), 10, true);
         LineChartSpec diagram = FirstErrorFigures.reliability(c, SCORER, null);
         List<DataPoint> points = diagram.series().get(0).points();
         List<Calibration.Bin> filled = c.bins().stream().filter(b -> b.count() > 0).toList();

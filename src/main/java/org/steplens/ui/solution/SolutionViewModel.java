@@ -20,6 +20,7 @@ import org.steplens.ui.analysis.CandidateReport;
 import org.steplens.ui.analysis.ProblemReport;
 import org.steplens.ui.analysis.ScoringSettings;
 import org.steplens.ui.inspect.InspectorViewModel;
+import org.steplens.select.StepScoring;
 
 /**
  * The selected candidate, step by step: texts, probabilities, human ratings, the first predicted error, the ground
@@ -174,7 +175,8 @@ public final class SolutionViewModel {
         Provenance provenance = Provenance.forDataset(datasetName).scorer(settings.stepScorer())
                 .aggregation(settings.aggregation().label()).threshold(settings.threshold()).build();
         return Optional.of(new SolutionCard(SolutionCardSpec.of(report.problem(), report.problem().solution(index),
-                settings.stepScorer(), settings.threshold(), c.scored() ? c.firstError() : null, provenance)));
+                new StepScoring(settings.stepScorer(), settings.aggregation().neutral()), settings.threshold(),
+                c.scored() ? c.firstError() : null, provenance)));
     }
 
     /** The next step after {@code from} predicted incorrect (below the threshold), wrapping around; -1 when none. */
