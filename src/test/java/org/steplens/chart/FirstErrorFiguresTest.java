@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -71,10 +72,10 @@ class FirstErrorFiguresTest {
         assertEquals(List.of("subset", "erroneous", "correct", "accuracy erroneous %", "accuracy correct %", "F1 %"),
                 t.columns());
         SubsetMetrics gsm = report.subsets().get(0);
-        assertEquals(List.of(gsm.subset(), "207", "193", String.format("%.1f", 100 * gsm.accuracyErroneous()),
-                String.format("%.1f", 100 * gsm.accuracyCorrect()), String.format("%.1f", 100 * gsm.f1())),
+        assertEquals(List.of(gsm.subset(), "207", "193", String.format(Locale.ROOT, "%.1f", 100 * gsm.accuracyErroneous()),
+                String.format(Locale.ROOT, "%.1f", 100 * gsm.accuracyCorrect()), String.format(Locale.ROOT, "%.1f", 100 * gsm.f1())),
                 t.rows().get(0));
-        assertEquals(String.format("%.1f", 100 * report.averageF1()), t.rows().get(4).get(5));
+        assertEquals(String.format(Locale.ROOT, "%.1f", 100 * report.averageF1()), t.rows().get(4).get(5));
 
         List<LabelledSteps> records = LabelledSteps.of(d, StepScoring.of(SCORER));
         LineChartSpec curve = FirstErrorFigures.f1Curve(records, 0.5, null);
@@ -98,7 +99,7 @@ class FirstErrorFiguresTest {
             assertEquals(filled.get(i).meanPredicted(), points.get(i).x());
             assertEquals(filled.get(i).observed(), points.get(i).y());
         }
-        assertTrue(diagram.subtitle().endsWith(String.format("expected calibration error %.3f", c.ece())));
+        assertTrue(diagram.subtitle().endsWith(String.format(Locale.ROOT, "expected calibration error %.3f", c.ece())));
         Path png = dir.resolve("reliability.png");
         ChartExport.write(new LineChart(diagram), png);
         assertEquals(1440, javax.imageio.ImageIO.read(png.toFile()).getWidth());

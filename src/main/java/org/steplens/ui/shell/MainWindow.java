@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -211,7 +212,7 @@ public final class MainWindow {
         Hyperlink errors = new Hyperlink();
         errors.setId("loadErrors");
         errors.setGraphic(Icons.of(Material2MZ.REPORT_PROBLEM, 14));
-        errors.textProperty().bind(Bindings.createStringBinding(() -> String.format("%,d load error%s",
+        errors.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, "%,d load error%s",
                 main.errors().size(), main.errors().size() == 1 ? "" : "s"), main.errors()));
         errors.visibleProperty().bind(Bindings.isNotEmpty(main.errors()));
         errors.managedProperty().bind(errors.visibleProperty());
