@@ -157,10 +157,21 @@ public final class MainWindow {
         score.disableProperty().bind(main.datasetProperty().isNull().or(scoring.runningProperty()));
         Menu tools = new Menu("Tools", null, score);
 
-        Menu help = new Menu("Help", null, item("Keyboard shortcuts", Material2AL.KEYBOARD, null, this::showShortcuts));
+        MenuItem logs = item("Open log folder", Material2AL.FOLDER, null, this::openLogFolder);
+        logs.setId("openLogFolder");
+        Menu help = new Menu("Help", null, item("Keyboard shortcuts", Material2AL.KEYBOARD, null, this::showShortcuts), logs);
         MenuBar bar = new MenuBar(file, view, navigate, tools, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private void openLogFolder() {
+        java.nio.file.Path folder = org.steplens.logging.LogFolder.path();
+        services.loadRunner().run("open log folder", t -> {
+            LogFolderOpener.open(folder);
+            return folder;
+        }, f -> main.showStatus("Log folder: " + f), e -> main.showStatus("Could not open the log folder " + folder
+                + " (" + e.getMessage() + "); open it yourself to find " + org.steplens.logging.LogFolder.FILE_NAME + "."));
     }
 
     private MenuItem item(String text, org.kordamp.ikonli.Ikon icon, KeyCombination key, Runnable action) {
