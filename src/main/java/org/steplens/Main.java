@@ -1,5 +1,7 @@
 package org.steplens;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.steplens.cli.SteplensCommand;
 
 /**
@@ -7,13 +9,40 @@ import org.steplens.cli.SteplensCommand;
  * (or the bundled sample). A plain class, not an {@code Application}, so it also runs from a class-path jar.
  */
 public final class Main {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && SteplensCommand.isCommand(args[0])) {
-            System.exit(SteplensCommand.execute(args));
+        boolean command = args.length > 0 && SteplensCommand.isCommand(args[0]);
+        LOG.info("StepLens {} starting ({}), Java {} on {} {}", version(), command ? "command " + args[0] : "GUI",
+                System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"));
+        logUncaughtExceptions();
+        if (command) {
+            int status = SteplensCommand.execute(args);
+            LOG.info("command {} exited with status {}", args[0], status);
+            System.exit(status);
         }
         org.steplens.ui.shell.StepLensApp.launchWith(args);
+    }
+
+    /** An exception nobody caught (e.g. on the FX thread) reaches the log as well as the console. */
+    private static void logUncaughtExceptions() {
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            LOG.error("uncaught exception in thread {}", thread.getName(), e);
+            if (previous != null) {
+                previous.uncaughtException(thread, e);
+            } else {
+                System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+                e.printStackTrace();
+            }
+        });
+    }
+
+    private static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "(development build)" : v;
     }
 }

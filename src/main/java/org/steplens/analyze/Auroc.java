@@ -6,6 +6,7 @@ import java.util.List;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
 import org.steplens.model.Solution;
+import org.steplens.select.StepScoring;
 
 /**
  * Area under the ROC curve: the probability that a random correct step scores above a random wrong one (ties
@@ -51,14 +52,14 @@ public final class Auroc {
     }
 
     /** Step probabilities of a scorer against human step verdicts ({@link StepTruth}); NaN without both classes. */
-    public static double ofSteps(Dataset dataset, String scorer, boolean neutralIsCorrect) {
+    public static double ofSteps(Dataset dataset, StepScoring scoring, boolean neutralIsCorrect) {
         List<Double> scores = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
         for (Problem problem : dataset.problems()) {
             for (Solution s : problem.solutions()) {
                 byte[] truth = StepTruth.of(s, neutralIsCorrect);
-                double[] p = s.stepProbabilities().get(scorer).orElse(null);
-                if (truth == null || p == null) {
+                double[] p = scoring.probabilities(s);
+                if (truth == null || p.length == 0) {
                     continue;
                 }
                 for (int i = 0; i < Math.min(p.length, truth.length); i++) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
 import org.steplens.model.Solution;
+import org.steplens.select.StepScoring;
 
 /**
  * How well step probabilities match how often humans call the step correct, in equal-width bins, with the
@@ -33,7 +34,7 @@ public record Calibration(List<Bin> bins, double ece, long steps) {
         bins = List.copyOf(bins);
     }
 
-    public static Calibration of(Dataset dataset, String scorer, int binCount, boolean neutralIsCorrect) {
+    public static Calibration of(Dataset dataset, StepScoring scoring, int binCount, boolean neutralIsCorrect) {
         if (binCount < 1) {
             throw new IllegalArgumentException("bins must be at least 1, got " + binCount);
         }
@@ -43,8 +44,8 @@ public record Calibration(List<Bin> bins, double ece, long steps) {
         for (Problem problem : dataset.problems()) {
             for (Solution s : problem.solutions()) {
                 byte[] truth = StepTruth.of(s, neutralIsCorrect);
-                double[] p = s.stepProbabilities().get(scorer).orElse(null);
-                if (truth == null || p == null) {
+                double[] p = scoring.probabilities(s);
+                if (truth == null || p.length == 0) {
                     continue;
                 }
                 for (int i = 0; i < Math.min(p.length, truth.length); i++) {

@@ -14,19 +14,23 @@ import org.steplens.select.ProblemSelection;
 import org.steplens.select.SelectionMethod;
 import org.steplens.select.SelectionSettings;
 import org.steplens.select.Selections;
+import org.steplens.select.StepScoring;
 
 /**
  * Finds examples of each {@link FailureKind} in a dataset. PRM scores and correctness follow the selection
- * settings (scorer, aggregation, grader); first errors use the given threshold.
+ * settings (scorer, aggregation, grader); first errors use the given threshold on the step probabilities of
+ * {@link StepScoring} (the settings' scorer and neutral policy), exactly as the solution view marks them.
  */
 public final class FailureFinder {
     private final Dataset dataset;
     private final SelectionSettings settings;
+    private final StepScoring scoring;
     private final double threshold;
 
     public FailureFinder(Dataset dataset, SelectionSettings settings, double threshold) {
         this.dataset = dataset;
         this.settings = settings;
+        this.scoring = StepScoring.of(settings);
         this.threshold = threshold;
     }
 
@@ -62,8 +66,8 @@ public final class FailureFinder {
                 }
                 return;
             }
-            double[] probs = s.stepProbabilities().get(settings.prmScorer()).orElse(null);
-            int predicted = probs == null ? -1 : FirstErrorPredictor.predict(probs, threshold);
+            double[] probs = scoring.probabilities(s);
+            int predicted = FirstErrorPredictor.predict(probs, threshold);
             if (predicted >= 0) {
                 found.add(new Failure(FailureKind.RIGHT_ANSWER_WRONG_STEP, pi, p.id(), si, String.format(Locale.ROOT,
                         "correct answer %s, but the PRM gives step %d only %.3f", pool.answer(si), predicted + 1,
@@ -108,8 +112,8 @@ public final class FailureFinder {
             for (int si = 0; si < p.solutionCount(); si++) {
                 Solution s = p.solution(si);
                 OptionalInt human = s.humanFirstError();
-                double[] probs = s.stepProbabilities().get(settings.prmScorer()).orElse(null);
-                if (human.isEmpty() || probs == null) {
+                double[] probs = scoring.probabilities(s);
+                if (human.isEmpty() || probs.length == 0) {
                     continue;
                 }
                 int predicted = FirstErrorPredictor.predict(probs, threshold);

@@ -2,6 +2,7 @@ package org.steplens.analyze;
 
 import java.util.OptionalInt;
 import org.steplens.model.Solution;
+import org.steplens.select.StepScoring;
 
 /**
  * The predicted first incorrect step: the first step whose probability is below the threshold, or
@@ -24,10 +25,9 @@ public final class FirstErrorPredictor {
         return Solution.NO_ERROR;
     }
 
-    /** On a solution, by the named step scorer; empty when that scorer has no probabilities for it. */
-    public static OptionalInt predict(Solution solution, String scorer, double threshold) {
-        return solution.stepProbabilities().get(scorer)
-                .map(p -> OptionalInt.of(predict(p, threshold)))
-                .orElse(OptionalInt.empty());
+    /** On a solution's step probabilities under the scoring; empty when the scorer scored none of its steps. */
+    public static OptionalInt predict(Solution solution, StepScoring scoring, double threshold) {
+        double[] p = scoring.probabilities(solution);
+        return p.length == 0 ? OptionalInt.empty() : OptionalInt.of(predict(p, threshold));
     }
 }

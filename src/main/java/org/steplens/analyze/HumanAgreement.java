@@ -4,6 +4,7 @@ import java.util.OptionalInt;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
 import org.steplens.model.Solution;
+import org.steplens.select.StepScoring;
 
 /**
  * How a scorer's first errors (at a threshold) compare with the human ones, and how often its step verdicts
@@ -27,7 +28,7 @@ public record HumanAgreement(int solutions, int sameFirstError, int earlier, int
         return stepsCompared == 0 ? Double.NaN : (double) stepsAgreeing / stepsCompared;
     }
 
-    public static HumanAgreement of(Dataset dataset, String scorer, double threshold, boolean neutralIsCorrect) {
+    public static HumanAgreement of(Dataset dataset, StepScoring scoring, double threshold, boolean neutralIsCorrect) {
         int solutions = 0;
         int same = 0;
         int earlier = 0;
@@ -37,8 +38,8 @@ public record HumanAgreement(int solutions, int sameFirstError, int earlier, int
         for (Problem problem : dataset.problems()) {
             for (Solution s : problem.solutions()) {
                 OptionalInt human = s.humanFirstError();
-                double[] p = s.stepProbabilities().get(scorer).orElse(null);
-                if (human.isEmpty() || p == null) {
+                double[] p = scoring.probabilities(s);
+                if (human.isEmpty() || p.length == 0) {
                     continue;
                 }
                 solutions++;

@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
 import org.steplens.model.Solution;
+import org.steplens.select.StepScoring;
 
 /**
  * ProcessBench's metric (Zheng et al. 2024): per subset, accuracy on erroneous records (the first error found
@@ -40,10 +41,10 @@ public final class ProcessBenchMetrics {
         return new ProcessBenchReport(subsets, subsets.isEmpty() ? 0 : sum / subsets.size(), threshold, tunedOn);
     }
 
-    /** Thresholds the named scorer's step probabilities on every labelled solution that scorer scored. */
-    public static ProcessBenchReport compute(Dataset dataset, String scorer, double threshold) {
+    /** Thresholds the step probabilities under the scoring on every labelled solution its scorer scored. */
+    public static ProcessBenchReport compute(Dataset dataset, StepScoring scoring, double threshold) {
         List<LabelledPrediction> records = new ArrayList<>();
-        for (LabelledSteps s : LabelledSteps.of(dataset, scorer)) {
+        for (LabelledSteps s : LabelledSteps.of(dataset, scoring)) {
             records.add(new LabelledPrediction(s.id(), s.subset(), s.label(),
                     FirstErrorPredictor.predict(s.probabilities(), threshold)));
         }
@@ -54,11 +55,11 @@ public final class ProcessBenchMetrics {
      * ProcessBench's protocol for a PRM: the threshold that maximises F1 on {@code tuneOn} (see
      * {@link ThresholdSearch}), applied to every subset.
      */
-    public static ProcessBenchReport computeTuned(Dataset dataset, String scorer, String tuneOn) {
-        List<LabelledSteps> all = LabelledSteps.of(dataset, scorer);
+    public static ProcessBenchReport computeTuned(Dataset dataset, StepScoring scoring, String tuneOn) {
+        List<LabelledSteps> all = LabelledSteps.of(dataset, scoring);
         List<LabelledSteps> tuning = all.stream().filter(s -> s.subset().equals(tuneOn)).toList();
         if (tuning.isEmpty()) {
-            throw new IllegalArgumentException("no labelled records scored by '" + scorer + "' in subset '" + tuneOn
+            throw new IllegalArgumentException("no labelled records scored by '" + scoring.scorer() + "' in subset '" + tuneOn
                     + "'; subsets: " + all.stream().map(LabelledSteps::subset).distinct().toList());
         }
         double threshold = ThresholdSearch.bestF1(tuning).threshold();

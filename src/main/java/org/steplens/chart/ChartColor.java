@@ -1,5 +1,7 @@
 package org.steplens.chart;
 
+import java.util.Locale;
+
 /** An opaque sRGB colour. */
 public record ChartColor(int red, int green, int blue) {
 
@@ -25,7 +27,7 @@ public record ChartColor(int red, int green, int blue) {
 
     /** {@code #rrggbb}, lower case: usable in SVG and in JavaFX CSS. */
     public String toHex() {
-        return String.format("#%02x%02x%02x", red, green, blue);
+        return String.format(Locale.ROOT, "#%02x%02x%02x", red, green, blue);
     }
 
     public int rgb() {

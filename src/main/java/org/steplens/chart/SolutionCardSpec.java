@@ -7,6 +7,7 @@ import java.util.function.DoubleFunction;
 import org.steplens.grade.LatexToText;
 import org.steplens.model.Problem;
 import org.steplens.model.Solution;
+import org.steplens.select.StepScoring;
 import java.util.Objects;
 
 /**
@@ -43,29 +44,31 @@ public record SolutionCardSpec(String title, String problem, List<Step> steps, S
     }
 
     /** The card of one solution, steps tinted by the shared {@link ProbabilityScale}. */
-    public static SolutionCardSpec of(Problem problem, Solution solution, String scorer, double threshold,
+    public static SolutionCardSpec of(Problem problem, Solution solution, StepScoring scoring, double threshold,
                                       Integer predictedError, Provenance provenance) {
-        return of(problem, solution, scorer, threshold, predictedError, ProbabilityScale::color, provenance);
+        return of(problem, solution, scoring, threshold, predictedError, ProbabilityScale::color, provenance);
     }
 
     /**
      * The card of one solution, with a caller-given colour scale.
      *
-     * @param predictedError the first step below the threshold by {@code scorer} (e.g. from the analyze package's
-     *                       first-error predictor), -1 for none, null when the scorer did not score it
+     * @param scoring        the scorer and neutral policy whose step probabilities ({@link StepScoring}) tint the steps
+     * @param predictedError the first step below the threshold under {@code scoring} (e.g. from the analyze
+     *                       package's first-error predictor), -1 for none, null when the scorer did not score it
      * @param tint           the probability colour scale the UI uses (NaN means unscored)
      */
-    public static SolutionCardSpec of(Problem problem, Solution solution, String scorer, double threshold,
+    public static SolutionCardSpec of(Problem problem, Solution solution, StepScoring scoring, double threshold,
                                       Integer predictedError, DoubleFunction<ChartColor> tint, Provenance provenance) {
         List<Step> steps = new ArrayList<>();
+        double[] probabilities = scoring.probabilities(solution);
         for (int i = 0; i < solution.stepCount(); i++) {
-            double p = solution.stepProbability(scorer, i).orElse(Double.NaN);
+            double p = i < probabilities.length ? probabilities[i] : Double.NaN;
             steps.add(new Step(LatexToText.readable(solution.stepText(i)), p, tint.apply(p)));
         }
         OptionalInt human = solution.humanFirstError();
         String title = problem.id() + solution.id().map(id -> " · " + id).orElse("");
         return new SolutionCardSpec(title, LatexToText.readable(problem.text()), steps, solution.finalAnswer().orElse(null),
-                solution.correct().orElse(null), predictedError, human.isPresent() ? human.getAsInt() : null, scorer,
+                solution.correct().orElse(null), predictedError, human.isPresent() ? human.getAsInt() : null, scoring.scorer(),
                 threshold, provenance);
     }
 

@@ -18,6 +18,7 @@ import org.steplens.analyze.ProcessBenchReport;
 import org.steplens.analyze.SubsetMetrics;
 import org.steplens.cli.BonCommand.Format;
 import org.steplens.model.Dataset;
+import org.steplens.select.StepScoring;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,20 +68,21 @@ public final class FirstErrorCommand implements Callable<Integer> {
                 report = ProcessBenchMetrics.compute(dataset, PredictionsFile.read(predictions));
                 source = "predictions from " + predictions;
             } else {
-                List<LabelledSteps> labelled = LabelledSteps.of(dataset, scorer);
+                StepScoring scoring = StepScoring.of(scorer);
+                List<LabelledSteps> labelled = LabelledSteps.of(dataset, scoring);
                 if (labelled.isEmpty()) {
                     throw new IllegalArgumentException("no solution has both a human first-error label and step "
                             + "probabilities under '" + scorer + "'; step scorers: " + dataset.stepScorers());
                 }
                 if (threshold.equalsIgnoreCase("auto")) {
-                    report = ProcessBenchMetrics.computeTuned(dataset, scorer, tuneOn);
+                    report = ProcessBenchMetrics.computeTuned(dataset, scoring, tuneOn);
                 } else {
-                    report = ProcessBenchMetrics.compute(dataset, scorer, parseThreshold(threshold));
+                    report = ProcessBenchMetrics.compute(dataset, scoring, parseThreshold(threshold));
                 }
                 source = String.format(Locale.ROOT, "scorer '%s', threshold %s%s", scorer, report.threshold(),
                         report.tunedOn() == null ? "" : " (best F1 on " + report.tunedOn() + ")");
-                auroc = Auroc.ofSteps(dataset, scorer, true);
-                ece = Calibration.of(dataset, scorer, 10, true).ece();
+                auroc = Auroc.ofSteps(dataset, scoring, true);
+                ece = Calibration.of(dataset, scoring, 10, true).ece();
             }
             if (report.subsets().isEmpty()) {
                 throw new IllegalArgumentException("no first-error labels in " + dataset.name());

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.steplens.io.AtomicWrite;
 import org.steplens.grade.Grader;
@@ -156,7 +157,7 @@ public final class GradeCommand implements Callable<Integer> {
                 throw new BadLine("missing \"" + field + "\"");
             }
             if (!v.isTextual() && !v.isNull()) {
-                throw new BadLine("\"" + field + "\" must be a string or null, not " + v.getNodeType().toString().toLowerCase());
+                throw new BadLine("\"" + field + "\" must be a string or null, not " + v.getNodeType().toString().toLowerCase(Locale.ROOT));
             }
         }
         return record;

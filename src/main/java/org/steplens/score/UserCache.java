@@ -3,11 +3,11 @@ package org.steplens.score;
 import java.nio.file.Path;
 
 /** The per-user cache folder: {@code $XDG_CACHE_HOME/steplens}, else {@code ~/.cache/steplens}. */
-final class UserCache {
+public final class UserCache {
     private UserCache() {
     }
 
-    static Path folder() {
+    public static Path folder() {
         String override = System.getProperty("steplens.cache");
         if (override != null && !override.isBlank()) {
             return Path.of(override);

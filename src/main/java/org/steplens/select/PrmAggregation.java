@@ -2,7 +2,6 @@ package org.steplens.select;
 
 import java.util.Locale;
 import java.util.OptionalDouble;
-import org.steplens.model.ScorerNames;
 import org.steplens.model.Solution;
 
 /**
@@ -73,33 +72,10 @@ public record PrmAggregation(Reduction reduction, NeutralPolicy neutral) {
         return acc;
     }
 
-    /**
-     * The per-step P(correct) this aggregation uses, or null when the scorer did not score every step. Three-way
-     * probabilities belong to the file's own PRM, so they are used (with the neutral policy) for scorer "prm" only.
-     */
+    /** The per-step P(correct) this aggregation uses ({@link StepScoring}), or null unless every step is scored. */
     public double[] stepProbabilities(Solution solution, String scorer) {
-        int n = solution.stepCount();
-        if (n == 0) {
-            return null;
-        }
-        if (ScorerNames.PRM.equals(scorer) && solution.hasThreeWay()) {
-            double[] p = new double[n];
-            for (int i = 0; i < n; i++) {
-                var tw = solution.threeWay(i).orElseThrow();
-                p[i] = neutral == NeutralPolicy.POSITIVE ? tw.neutralAsPositive() : tw.neutralAsNegative();
-            }
-            return p;
-        }
-        double[] p = solution.stepProbabilities().get(scorer).orElse(null);
-        if (p == null || p.length != n) {
-            return null;
-        }
-        for (double v : p) {
-            if (Double.isNaN(v)) {
-                return null;
-            }
-        }
-        return p;
+        double[] p = new StepScoring(scorer, neutral).probabilities(solution);
+        return StepScoring.complete(p) ? p : null;
     }
 
     /**

@@ -8,10 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
 import org.steplens.model.Solution;
+import org.steplens.select.PrmAggregation;
 import org.steplens.select.RealData;
 import org.steplens.select.SelectionMethod;
 import org.steplens.select.SelectionSettings;
 import org.steplens.select.Selections;
+import org.steplens.select.StepScoring;
 
 class FailureFinderTest {
     private static final SelectionSettings SETTINGS = SelectionSettings.defaults();
@@ -59,5 +61,35 @@ class FailureFinderTest {
         assertTrue(dis.size() > 0, "ORM and majority differ on some real problems");
         assertTrue(dis.get(0).why().matches("orm picks #\\d+ \\(.*, (right|wrong)\\); majority picks #\\d+ \\(.*, (right|wrong)\\)"),
                 dis.get(0).why());
+    }
+
+    @Test
+    void rightAnswerWrongStepFollowsTheNeutralPolicyOnRealLightmanRecords() {
+        Dataset lightman = RealData.lightman();
+        int found = 0;
+        for (PrmAggregation.NeutralPolicy policy : PrmAggregation.NeutralPolicy.values()) {
+            SelectionSettings settings = SETTINGS.withAggregation(new PrmAggregation(PrmAggregation.Reduction.PRODUCT, policy));
+            StepScoring scoring = StepScoring.of(settings);
+            for (int t = 0; t <= 100; t++) {
+                double threshold = t / 100.0;
+                List<Failure> flagged = new FailureFinder(lightman, settings, threshold).rightAnswerWrongStep();
+                for (int pi = 0; pi < lightman.problems().size(); pi++) {
+                    Solution s = lightman.problems().get(pi).solution(0);
+                    boolean marked = FirstErrorPredictor.predict(s, scoring, threshold).orElse(-1) >= 0;
+                    int problem = pi;
+                    assertEquals(marked && s.correct().orElse(false),
+                            flagged.stream().anyMatch(f -> f.problem() == problem), policy + " at " + threshold);
+                }
+                found += flagged.size();
+            }
+        }
+        assertTrue(found > 0, "some threshold flags a real record");
+        // the example: second record, neutral counted as wrong, threshold 0.95 -> step 6 (P(+1) = 0.884)
+        SelectionSettings negative = SETTINGS.withAggregation(PrmAggregation.parse("product-neutral-negative"));
+        assertEquals(List.of("correct answer 3.21, but the PRM gives step 6 only 0.884"),
+                new FailureFinder(lightman, negative, 0.95).rightAnswerWrongStep().stream()
+                        .filter(f -> f.problem() == 1).map(Failure::why).toList());
+        assertTrue(new FailureFinder(lightman, SETTINGS, 0.95).rightAnswerWrongStep().stream()
+                .noneMatch(f -> f.problem() == 1), "P(+1) + P(0) of every step of the second record is above 0.95");
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
+import org.steplens.select.StepScoring;
 
 class ProcessBenchMetricsTest {
     private static Dataset data;
@@ -126,7 +127,7 @@ class ProcessBenchMetricsTest {
     @Test
     void exactThresholdSearchBeatsOrMatchesEveryThresholdTried() {
         Dataset scored = ProcessBenchData.withGeneratedScores(data, "prm", 5);
-        List<LabelledSteps> gsm = LabelledSteps.of(scored, "prm").stream().filter(s -> s.subset().equals("gsm8k")).toList();
+        List<LabelledSteps> gsm = LabelledSteps.of(scored, StepScoring.of("prm")).stream().filter(s -> s.subset().equals("gsm8k")).toList();
         ThresholdSearch.Choice best = ThresholdSearch.bestF1(gsm);
         Dataset gsmOnly = scored.withProblems(scored.problems().stream().filter(p -> p.source().equals("processbench/gsm8k")).toList());
         // Brute force: every probability in the subset, just above it, and a fine grid.
@@ -142,21 +143,21 @@ class ProcessBenchMetricsTest {
         }
         double bestTried = 0;
         for (double t : tries) {
-            bestTried = Math.max(bestTried, ProcessBenchMetrics.compute(gsmOnly, "prm", t).averageF1());
+            bestTried = Math.max(bestTried, ProcessBenchMetrics.compute(gsmOnly, StepScoring.of("prm"), t).averageF1());
         }
         assertEquals(bestTried, best.f1(), 1e-12);
-        ProcessBenchReport at = ProcessBenchMetrics.compute(gsmOnly, "prm", best.threshold());
+        ProcessBenchReport at = ProcessBenchMetrics.compute(gsmOnly, StepScoring.of("prm"), best.threshold());
         assertEquals(best.f1(), at.averageF1(), 1e-12, "the chosen threshold achieves the reported F1");
         assertEquals(best.accuracyErroneous(), at.subsets().get(0).accuracyErroneous(), 1e-12);
 
-        ProcessBenchReport tuned = ProcessBenchMetrics.computeTuned(scored, "prm", "gsm8k");
+        ProcessBenchReport tuned = ProcessBenchMetrics.computeTuned(scored, StepScoring.of("prm"), "gsm8k");
         assertEquals(best.threshold(), tuned.threshold());
         assertEquals("gsm8k", tuned.tunedOn());
-        ProcessBenchReport direct = ProcessBenchMetrics.compute(scored, "prm", best.threshold());
+        ProcessBenchReport direct = ProcessBenchMetrics.compute(scored, StepScoring.of("prm"), best.threshold());
         assertEquals(direct.subsets(), tuned.subsets());
         assertTrue(tuned.averageF1() > 0.3, "generated scores carry signal: " + tuned.averageF1());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ProcessBenchMetrics.computeTuned(scored, "prm", "aime"));
+                () -> ProcessBenchMetrics.computeTuned(scored, StepScoring.of("prm"), "aime"));
         assertEquals("no labelled records scored by 'prm' in subset 'aime'; subsets: [gsm8k, math, olympiadbench, omnimath]",
                 e.getMessage());
     }
@@ -174,6 +175,6 @@ class ProcessBenchMetricsTest {
         assertEquals(0, FirstErrorPredictor.predict(new double[] {0.49}, 0.5));
         assertEquals(-1, FirstErrorPredictor.predict(new double[] {0.5}, 0.5), "below, not at, the threshold");
         Problem p = data.problems().get(0);
-        assertTrue(FirstErrorPredictor.predict(p.solution(0), "prm", 0.5).isEmpty(), "no scores, no prediction");
+        assertTrue(FirstErrorPredictor.predict(p.solution(0), StepScoring.of("prm"), 0.5).isEmpty(), "no scores, no prediction");
     }
 }

@@ -15,6 +15,7 @@ import org.steplens.model.HumanRating;
 import org.steplens.model.Problem;
 import org.steplens.model.Solution;
 import org.steplens.select.RealData;
+import org.steplens.select.StepScoring;
 
 class StepAnalysisTest {
 
@@ -42,15 +43,15 @@ class StepAnalysisTest {
         assertEquals(6, s.humanFirstError().getAsInt());
         assertArrayEquals(new byte[] {1, 1, 1, 1, 1, 1, 0}, StepTruth.of(s, true));
         assertArrayEquals(new byte[] {1, 0, 1, 1, 1, 1, 0}, StepTruth.of(s, false));
-        HumanAgreement a = HumanAgreement.of(one(s), "prm", 0.5, true);
+        HumanAgreement a = HumanAgreement.of(one(s), StepScoring.of("prm"), 0.5, true);
         assertEquals(1, a.solutions());
         assertEquals(0, a.sameFirstError());
         assertEquals(1, a.earlier(), "the PRM flags step 2 (0.4) before the human's step 7");
         assertEquals(7, a.stepsCompared());
         assertEquals(5, a.stepsAgreeing(), "steps 2 and 5 disagree");
-        HumanAgreement neutralWrong = HumanAgreement.of(one(s), "prm", 0.5, false);
+        HumanAgreement neutralWrong = HumanAgreement.of(one(s), StepScoring.of("prm"), 0.5, false);
         assertEquals(6, neutralWrong.stepsAgreeing(), "with neutral counted wrong, step 2 agrees");
-        HumanAgreement late = HumanAgreement.of(one(prm800kSolution(new double[] {0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.6})), "prm", 0.5, true);
+        HumanAgreement late = HumanAgreement.of(one(prm800kSolution(new double[] {0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.6})), StepScoring.of("prm"), 0.5, true);
         assertEquals(1, late.later(), "no error found where humans found one");
     }
 
@@ -83,7 +84,7 @@ class StepAnalysisTest {
     @Test
     void calibrationAndStepAurocOnProcessBenchLabels() {
         Dataset d = ProcessBenchData.withGeneratedScores(ProcessBenchData.load(), "prm", 9);
-        Calibration c = Calibration.of(d, "prm", 10, true);
+        Calibration c = Calibration.of(d, StepScoring.of("prm"), 10, true);
         long counted = 0;
         long right = 0;
         for (Problem p : d.problems()) {
@@ -100,9 +101,9 @@ class StepAnalysisTest {
         assertTrue(c.ece() >= 0 && c.ece() < 1);
         Calibration.Bin top = c.bins().get(9);
         assertTrue(top.meanPredicted() >= 0.9 && top.observed() > 0.9, "high scores are mostly right: " + top);
-        double auc = Auroc.ofSteps(d, "prm", true);
+        double auc = Auroc.ofSteps(d, StepScoring.of("prm"), true);
         assertTrue(auc > 0.8 && auc < 1, "generated scores separate right from wrong steps: " + auc);
-        assertTrue(Double.isNaN(Auroc.ofSteps(d, "absent", true)));
+        assertTrue(Double.isNaN(Auroc.ofSteps(d, StepScoring.of("absent"), true)));
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.steplens.select.BestOfNSimulator;
 import org.steplens.select.SelectionMethod;
 import org.steplens.select.SelectionSettings;
 import org.steplens.select.SimulationProgress;
+import org.steplens.select.StepScoring;
 
 /**
  * Writes the README's sample figures into {@code docs/figures/} from the real test data: best-of-N curves of the
@@ -52,8 +53,8 @@ public final class ChartSampleFigures {
         Path lightman = Path.of("src/test/resources/data/lightman/scored_sample_example1.json");
         Problem problem = DatasetLoader.load(lightman, LoadProgress.NONE).dataset().problems().get(0);
         double threshold = FirstErrorPredictor.DEFAULT_THRESHOLD;
-        SolutionCardSpec card = SolutionCardSpec.of(problem, problem.solution(0), ScorerNames.PRM, threshold,
-                FirstErrorPredictor.predict(problem.solution(0), ScorerNames.PRM, threshold).orElse(-1),
+        SolutionCardSpec card = SolutionCardSpec.of(problem, problem.solution(0), StepScoring.of(ScorerNames.PRM), threshold,
+                FirstErrorPredictor.predict(problem.solution(0), StepScoring.of(ScorerNames.PRM), threshold).orElse(-1),
                 Provenance.forDataset(lightman.getFileName().toString()).scorer(ScorerNames.PRM).threshold(threshold)
                         .build());
         for (String ext : List.of("png", "svg")) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.steplens.io.LoadProgress;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
 import org.steplens.model.Solution;
+import org.steplens.select.StepScoring;
 
 /** First-error figures on the real ProcessBench labels, with step probabilities generated for them. */
 class FirstErrorFiguresTest {
@@ -63,19 +65,19 @@ class FirstErrorFiguresTest {
     @Test
     void tableCurveAndReliabilityShowTheAnalysisNumbers() throws Exception {
         Dataset d = withGeneratedScores(processBench(), 1);
-        ProcessBenchReport report = ProcessBenchMetrics.compute(d, SCORER, 0.5);
+        ProcessBenchReport report = ProcessBenchMetrics.compute(d, StepScoring.of(SCORER), 0.5);
         assertEquals(4, report.subsets().size());
 
         Table t = FirstErrorFigures.metricsTable(report);
         assertEquals(List.of("subset", "erroneous", "correct", "accuracy erroneous %", "accuracy correct %", "F1 %"),
                 t.columns());
         SubsetMetrics gsm = report.subsets().get(0);
-        assertEquals(List.of(gsm.subset(), "207", "193", String.format("%.1f", 100 * gsm.accuracyErroneous()),
-                String.format("%.1f", 100 * gsm.accuracyCorrect()), String.format("%.1f", 100 * gsm.f1())),
+        assertEquals(List.of(gsm.subset(), "207", "193", String.format(Locale.ROOT, "%.1f", 100 * gsm.accuracyErroneous()),
+                String.format(Locale.ROOT, "%.1f", 100 * gsm.accuracyCorrect()), String.format(Locale.ROOT, "%.1f", 100 * gsm.f1())),
                 t.rows().get(0));
-        assertEquals(String.format("%.1f", 100 * report.averageF1()), t.rows().get(4).get(5));
+        assertEquals(String.format(Locale.ROOT, "%.1f", 100 * report.averageF1()), t.rows().get(4).get(5));
 
-        List<LabelledSteps> records = LabelledSteps.of(d, SCORER);
+        List<LabelledSteps> records = LabelledSteps.of(d, StepScoring.of(SCORER));
         LineChartSpec curve = FirstErrorFigures.f1Curve(records, 0.5, null);
         Path svg = dir.resolve("f1.svg");
         ChartExport.write(new LineChart(curve), svg);
@@ -88,7 +90,7 @@ class FirstErrorFiguresTest {
             assertEquals(100 * report.subsets().get(i).f1(), subset[1], 1e-9);
         }
 
-        Calibration c = Calibration.of(d, SCORER, 10, true);
+        Calibration c = Calibration.of(d, StepScoring.of(SCORER), 10, true);
         LineChartSpec diagram = FirstErrorFigures.reliability(c, SCORER, null);
         List<DataPoint> points = diagram.series().get(0).points();
         List<Calibration.Bin> filled = c.bins().stream().filter(b -> b.count() > 0).toList();
@@ -97,7 +99,7 @@ class FirstErrorFiguresTest {
             assertEquals(filled.get(i).meanPredicted(), points.get(i).x());
             assertEquals(filled.get(i).observed(), points.get(i).y());
         }
-        assertTrue(diagram.subtitle().endsWith(String.format("expected calibration error %.3f", c.ece())));
+        assertTrue(diagram.subtitle().endsWith(String.format(Locale.ROOT, "expected calibration error %.3f", c.ece())));
         Path png = dir.resolve("reliability.png");
         ChartExport.write(new LineChart(diagram), png);
         assertEquals(1440, javax.imageio.ImageIO.read(png.toFile()).getWidth());

@@ -13,6 +13,7 @@ import org.steplens.io.LoadProgress;
 import org.steplens.model.Problem;
 import org.steplens.model.ScorerNames;
 import org.steplens.model.Solution;
+import org.steplens.select.StepScoring;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -33,7 +34,7 @@ class SolutionCardTest {
         Problem problem = DatasetLoader.load(Path.of("src/test/resources/data/lightman/scored_sample_example1.json"),
                 LoadProgress.NONE).dataset().problems().get(0);
         Solution s = problem.solution(0);
-        SolutionCardSpec spec = SolutionCardSpec.of(problem, s, ScorerNames.PRM, 0.5, 0, SolutionCardTest::tint,
+        SolutionCardSpec spec = SolutionCardSpec.of(problem, s, StepScoring.of(ScorerNames.PRM), 0.5, 0, SolutionCardTest::tint,
                 Provenance.forDataset("scored_sample_example1.json").scorer("prm").threshold(0.5).build());
         assertEquals(s.stepCount(), spec.steps().size());
         assertTrue(s.stepProbability(ScorerNames.PRM, 0).getAsDouble() < 0.5, "step 1 is the first below 0.5");

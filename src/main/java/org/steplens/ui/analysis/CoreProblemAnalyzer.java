@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.steplens.model.Problem;
 import org.steplens.model.ScorerNames;
-import org.steplens.model.Solution;
 import org.steplens.select.AnswerVotes;
 import org.steplens.select.CandidatePool;
 import org.steplens.select.Pick;
@@ -14,6 +13,7 @@ import org.steplens.select.PrmAggregation;
 import org.steplens.select.ProblemSelection;
 import org.steplens.select.SelectionMethod;
 import org.steplens.select.SelectionSettings;
+import org.steplens.select.StepScoring;
 import org.steplens.select.Selections;
 import org.steplens.analyze.FailureFinder;
 import org.steplens.analyze.FirstErrorPredictor;
@@ -54,9 +54,10 @@ public final class CoreProblemAnalyzer implements ProblemAnalyzer {
         ProblemSelection picked = Selections.pick(problem.id(), pool, selection);
 
         int n = problem.solutionCount();
+        StepScoring scoring = StepScoring.of(selection);
         List<CandidateReport> candidates = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            double[] p = stepProbabilities(problem.solution(i), aggregation, settings.stepScorer());
+            double[] p = scoring.probabilities(problem.solution(i));
             candidates.add(new CandidateReport(i, p, pool.prmScore(i), pool.ormScore(i), firstError(p, settings.threshold()),
                     pool.answer(i), pool.correct(i)));
         }
@@ -87,23 +88,6 @@ public final class CoreProblemAnalyzer implements ProblemAnalyzer {
     @Override
     public void reset() {
         pools.clear();
-    }
-
-    private static double[] stepProbabilities(Solution s, PrmAggregation aggregation, String scorer) {
-        double[] p = aggregation.stepProbabilities(s, scorer);
-        if (p != null) {
-            return p;
-        }
-        // partly scored (e.g. a local model skipped an over-long solution): show what there is, NaN elsewhere
-        return s.stepProbabilities().has(scorer) ? padded(s, scorer) : new double[0];
-    }
-
-    private static double[] padded(Solution s, String scorer) {
-        double[] p = new double[s.stepCount()];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = s.stepProbabilities().get(scorer, i);
-        }
-        return p;
     }
 
     private static int firstError(double[] p, double threshold) {

@@ -28,6 +28,7 @@ import org.steplens.model.ScorerNames;
 import org.steplens.ui.common.LatestWins;
 import org.steplens.ui.common.FigureExporter;
 import org.steplens.ui.common.TaskRunner;
+import org.steplens.select.StepScoring;
 
 /**
  * State of the first-error panel: ProcessBench metrics per subset and their average for a chosen step scorer and
@@ -112,13 +113,14 @@ public final class FirstErrorViewModel {
     static FirstErrorData compute(Dataset d, String requested, double threshold) {
         List<String> names = List.copyOf(d.stepScorers());
         String scorer = names.contains(requested) || names.isEmpty() ? requested : names.get(0);
-        List<LabelledSteps> records = LabelledSteps.of(d, scorer);
+        StepScoring scoring = StepScoring.of(scorer);
+        List<LabelledSteps> records = LabelledSteps.of(d, scoring);
         Provenance p = Provenance.forDataset(d.name()).scorer(scorer).threshold(threshold).build();
         if (records.isEmpty()) {
             return new FirstErrorData(names, scorer, threshold, 0, null, null, null, null, null, p);
         }
-        ProcessBenchReport report = ProcessBenchMetrics.compute(d, scorer, threshold);
-        Calibration calibration = Calibration.of(d, scorer, BINS, true);
+        ProcessBenchReport report = ProcessBenchMetrics.compute(d, scoring, threshold);
+        Calibration calibration = Calibration.of(d, scoring, BINS, true);
         return new FirstErrorData(names, scorer, threshold, records.size(), ThresholdSearch.bestF1(records), report,
                 FirstErrorFigures.metricsTable(report), FirstErrorFigures.f1Curve(records, threshold, p),
                 calibration.steps() == 0 ? null : FirstErrorFigures.reliability(calibration, scorer, p), p);

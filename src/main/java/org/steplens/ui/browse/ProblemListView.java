@@ -1,5 +1,6 @@
 package org.steplens.ui.browse;
 
+import java.util.Locale;
 import atlantafx.base.controls.CustomTextField;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -210,7 +211,7 @@ public final class ProblemListView extends VBox {
             if (p.level() != null) {
                 m.append("Level ").append(p.level()).append(" · ");
             }
-            m.append(String.format("%,d cand.", p.solutionCount()));
+            m.append(String.format(Locale.ROOT, "%,d cand.", p.solutionCount()));
             meta.setText(m.toString());
             ProblemFlags f = vm.flags(item);
             show(disagree, f.methodsDisagree());

@@ -257,8 +257,8 @@ public final class ProblemListViewModel {
     private void updateCount() {
         boolean flagFilter = methodsDisagree.get() || convincingWrongAnswer.get() || rightAnswerWrongStep.get();
         String text = filtered.size() == items.size()
-                ? String.format("%,d problem%s", items.size(), items.size() == 1 ? "" : "s")
-                : String.format("%,d of %,d problems", filtered.size(), items.size());
+                ? String.format(Locale.ROOT, "%,d problem%s", items.size(), items.size() == 1 ? "" : "s")
+                : String.format(Locale.ROOT, "%,d of %,d problems", filtered.size(), items.size());
         if (flagFilter && !flagsReady.get()) {
             text += " · finding cases…";
         }

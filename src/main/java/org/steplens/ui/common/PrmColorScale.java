@@ -1,5 +1,6 @@
 package org.steplens.ui.common;
 
+import java.util.Locale;
 import javafx.scene.paint.Color;
 import org.steplens.chart.ProbabilityScale;
 
@@ -24,7 +25,7 @@ public final class PrmColorScale {
 
     /** The colour as a CSS hex literal, e.g. {@code #2166ac}. */
     public static String css(double p) {
-        return String.format("#%06x", rgb(p));
+        return String.format(Locale.ROOT, "#%06x", rgb(p));
     }
 
     /** A light wash of the colour for a row background, readable under text in light and dark themes. */
@@ -35,7 +36,7 @@ public final class PrmColorScale {
     /** {@link #tint(double)} as a CSS colour literal. */
     public static String cssTint(double p) {
         int c = rgb(p);
-        return String.format("rgba(%d,%d,%d,%.2f)", (c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF, Double.isNaN(p) ? 0.08 : 0.28);
+        return String.format(Locale.ROOT, "rgba(%d,%d,%d,%.2f)", (c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF, Double.isNaN(p) ? 0.08 : 0.28);
     }
 
     /** Black or white, whichever reads better on {@link #color(double)}. */
@@ -47,7 +48,7 @@ public final class PrmColorScale {
 
     /** The probability formatted as users see it next to a colour: two decimals, or an en dash when unscored. */
     public static String label(double p) {
-        return Double.isNaN(p) ? "–" : String.format("%.2f", p);
+        return Double.isNaN(p) ? "–" : String.format(Locale.ROOT, "%.2f", p);
     }
 
     private static double channel(int v) {

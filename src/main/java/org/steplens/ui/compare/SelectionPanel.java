@@ -3,6 +3,7 @@ package org.steplens.ui.compare;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -116,7 +117,7 @@ public final class SelectionPanel extends VBox {
             protected void updateItem(Number v, boolean empty) {
                 super.updateItem(v, empty);
                 setText(empty || v == null ? null : format == null ? ScoreFormat.of(v.doubleValue())
-                        : Double.isNaN(v.doubleValue()) ? "–" : String.format(format, v.doubleValue()));
+                        : Double.isNaN(v.doubleValue()) ? "–" : String.format(Locale.ROOT, format, v.doubleValue()));
                 setStyle("-fx-alignment: center-right;");
             }
         };

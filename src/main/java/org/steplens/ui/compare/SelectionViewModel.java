@@ -1,5 +1,6 @@
 package org.steplens.ui.compare;
 
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -31,7 +32,7 @@ public final class SelectionViewModel {
         picks.setAll(report.picks());
         clusters.setAll(report.clusters());
         long answered = report.candidates().stream().filter(c -> c.answer() != null).count();
-        clusterSummary.set(String.format("%,d from %,d answers", report.clusters().size(), answered));
+        clusterSummary.set(String.format(Locale.ROOT, "%,d from %,d answers", report.clusters().size(), answered));
     }
 
     public ObservableList<MethodPick> picks() {

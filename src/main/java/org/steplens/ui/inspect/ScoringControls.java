@@ -1,5 +1,6 @@
 package org.steplens.ui.inspect;
 
+import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -60,7 +61,7 @@ public final class ScoringControls extends HBox {
         Label value = new Label();
         value.setId("thresholdValue");
         value.setMinWidth(34);
-        value.textProperty().bind(threshold.valueProperty().asString("%.2f"));
+        value.textProperty().bind(threshold.valueProperty().asString(Locale.ROOT, "%.2f"));
 
         Runnable pull = () -> {
             ScoringSettings s = vm.settings();

@@ -1,6 +1,7 @@
 package org.steplens.ui.score;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -63,7 +64,7 @@ public final class ModelScoringViewModel {
                 String where = model.device().describe();
                 runner.onUiThread(() -> {
                     device.set(where);
-                    status.set(String.format("Scoring %,d solutions with %s on %s…", total, name, where));
+                    status.set(String.format(Locale.ROOT, "Scoring %,d solutions with %s on %s…", total, name, where));
                 });
                 ScoreResult result = new Scorer(model).score(dataset, new ScoreProgress() {
                     @Override
@@ -88,14 +89,14 @@ public final class ModelScoringViewModel {
         running.set(false);
         progress.set(1);
         ScoreResult r = o.result();
-        main.replaceDataset(r.dataset(), String.format("scored with %s on %s", o.scorer(), o.device()));
+        main.replaceDataset(r.dataset(), String.format(Locale.ROOT, "scored with %s on %s", o.scorer(), o.device()));
         inspector.settingsProperty().set(inspector.settings().withStepScorer(o.scorer()));
-        StringBuilder s = new StringBuilder(String.format("Scored with %s on %s: %,d scored, %,d from cache, %,d skipped.",
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Scored with %s on %s: %,d scored, %,d from cache, %,d skipped.",
                 o.scorer(), o.device(), r.scored(), r.fromCache(), r.skipped()));
         if (!r.messages().isEmpty()) {
             s.append(' ').append(r.messages().get(0));
             if (r.messages().size() > 1) {
-                s.append(String.format(" (+%d more)", r.messages().size() - 1));
+                s.append(String.format(Locale.ROOT, " (+%d more)", r.messages().size() - 1));
             }
         }
         status.set(s.toString());

@@ -1,5 +1,6 @@
 package org.steplens.ui.shell;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -26,7 +27,7 @@ final class LoadReportView {
         Label heading = new Label();
         heading.getStyleClass().add("title-4");
         heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> errors.isEmpty()
-                ? "Every record was read." : String.format("%,d record%s could not be read; everything else loaded.",
+                ? "Every record was read." : String.format(Locale.ROOT, "%,d record%s could not be read; everything else loaded.",
                 errors.size(), errors.size() == 1 ? "" : "s"), errors));
         ListView<LoadError> list = new ListView<>(errors);
         list.setId("loadReportList");

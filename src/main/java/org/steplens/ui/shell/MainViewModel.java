@@ -3,6 +3,7 @@ package org.steplens.ui.shell;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -86,9 +87,9 @@ public final class MainViewModel {
         loading.set(false);
         progress.set(1);
         recent.add(paths);
-        status.set(String.format("%s · %s · %,d problems · %,d candidates%s", names(paths), result.format(),
+        status.set(String.format(Locale.ROOT, "%s · %s · %,d problems · %,d candidates%s", names(paths), result.format(),
                 d.problemCount(), d.solutionCount(),
-                result.errors().isEmpty() ? "" : String.format(" · %,d record%s could not be read", result.errors().size(),
+                result.errors().isEmpty() ? "" : String.format(Locale.ROOT, " · %,d record%s could not be read", result.errors().size(),
                         result.errors().size() == 1 ? "" : "s")));
     }
 
@@ -115,7 +116,7 @@ public final class MainViewModel {
     public void replaceDataset(Dataset replacement, String note) {
         problems.setAll(replacement.problems());
         dataset.set(replacement);
-        status.set(String.format("%s · %,d problems · %,d candidates · %s", replacement.name(),
+        status.set(String.format(Locale.ROOT, "%s · %,d problems · %,d candidates · %s", replacement.name(),
                 replacement.problemCount(), replacement.solutionCount(), note));
     }
 
@@ -138,7 +139,7 @@ public final class MainViewModel {
         loading.set(false);
         progress.set(0);
         dataset.set(new Dataset(names(openedFiles) + " (partial)", "partial", new ArrayList<>(problems)));
-        status.set(String.format("Loading cancelled · showing the %,d problems read so far", problems.size()));
+        status.set(String.format(Locale.ROOT, "Loading cancelled · showing the %,d problems read so far", problems.size()));
     }
 
     private static String names(List<Path> paths) {

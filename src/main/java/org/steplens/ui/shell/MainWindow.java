@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -156,10 +157,21 @@ public final class MainWindow {
         score.disableProperty().bind(main.datasetProperty().isNull().or(scoring.runningProperty()));
         Menu tools = new Menu("Tools", null, score);
 
-        Menu help = new Menu("Help", null, item("Keyboard shortcuts", Material2AL.KEYBOARD, null, this::showShortcuts));
+        MenuItem logs = item("Open log folder", Material2AL.FOLDER, null, this::openLogFolder);
+        logs.setId("openLogFolder");
+        Menu help = new Menu("Help", null, item("Keyboard shortcuts", Material2AL.KEYBOARD, null, this::showShortcuts), logs);
         MenuBar bar = new MenuBar(file, view, navigate, tools, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private void openLogFolder() {
+        java.nio.file.Path folder = org.steplens.logging.LogFolder.path();
+        services.loadRunner().run("open log folder", t -> {
+            LogFolderOpener.open(folder);
+            return folder;
+        }, f -> main.showStatus("Log folder: " + f), e -> main.showStatus("Could not open the log folder " + folder
+                + " (" + e.getMessage() + "); open it yourself to find " + org.steplens.logging.LogFolder.FILE_NAME + "."));
     }
 
     private MenuItem item(String text, org.kordamp.ikonli.Ikon icon, KeyCombination key, Runnable action) {
@@ -211,7 +223,7 @@ public final class MainWindow {
         Hyperlink errors = new Hyperlink();
         errors.setId("loadErrors");
         errors.setGraphic(Icons.of(Material2MZ.REPORT_PROBLEM, 14));
-        errors.textProperty().bind(Bindings.createStringBinding(() -> String.format("%,d load error%s",
+        errors.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, "%,d load error%s",
                 main.errors().size(), main.errors().size() == 1 ? "" : "s"), main.errors()));
         errors.visibleProperty().bind(Bindings.isNotEmpty(main.errors()));
         errors.managedProperty().bind(errors.visibleProperty());

@@ -3,6 +3,7 @@ package org.steplens.ui.solution;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -53,7 +54,7 @@ public final class CandidateListViewModel {
         }
         rows.setAll(next);
         int n = next.size();
-        summary.set(String.format("%,d candidate%s · %,d correct", n, n == 1 ? "" : "s", correct));
+        summary.set(String.format(Locale.ROOT, "%,d candidate%s · %,d correct", n, n == 1 ? "" : "s", correct));
         emptyMessage.set(n == 0 ? "This problem has no candidate solutions." : "");
     }
 

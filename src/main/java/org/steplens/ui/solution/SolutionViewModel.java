@@ -2,6 +2,7 @@ package org.steplens.ui.solution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -20,6 +21,7 @@ import org.steplens.ui.analysis.CandidateReport;
 import org.steplens.ui.analysis.ProblemReport;
 import org.steplens.ui.analysis.ScoringSettings;
 import org.steplens.ui.inspect.InspectorViewModel;
+import org.steplens.select.StepScoring;
 
 /**
  * The selected candidate, step by step: texts, probabilities, human ratings, the first predicted error, the ground
@@ -74,7 +76,7 @@ public final class SolutionViewModel {
             rows.add(new StepRow(i, s.stepText(i), prob, s.humanRating(i).orElse(null), i == c.firstError(),
                     !Double.isNaN(prob) && prob < threshold, i == human));
         }
-        candidateTitle.set(String.format("Candidate %,d of %,d · %d steps", index + 1, report.candidates().size(), s.stepCount()));
+        candidateTitle.set(String.format(Locale.ROOT, "Candidate %,d of %,d · %d steps", index + 1, report.candidates().size(), s.stepCount()));
         answer.set(c.answer() == null ? "no final answer" : c.answer());
         correct.set(c.correct());
         verdict.set(c.correct() == null ? "correctness unknown" : c.correct() ? "correct" : "incorrect");
@@ -83,8 +85,8 @@ public final class SolutionViewModel {
                 ? "This candidate has no step scores from \"" + report.settings().stepScorer() + "\"."
                 : NO_SCORES)
                 : c.firstError() >= 0
-                ? String.format("First predicted error: step %d (P(correct) below %.2f).", c.firstError() + 1, threshold)
-                : String.format("No step below the threshold %.2f.", threshold));
+                ? String.format(Locale.ROOT, "First predicted error: step %d (P(correct) below %.2f).", c.firstError() + 1, threshold)
+                : String.format(Locale.ROOT, "No step below the threshold %.2f.", threshold));
         emptyMessage.set("");
         solution.set(s);
         steps.setAll(rows);
@@ -174,7 +176,8 @@ public final class SolutionViewModel {
         Provenance provenance = Provenance.forDataset(datasetName).scorer(settings.stepScorer())
                 .aggregation(settings.aggregation().label()).threshold(settings.threshold()).build();
         return Optional.of(new SolutionCard(SolutionCardSpec.of(report.problem(), report.problem().solution(index),
-                settings.stepScorer(), settings.threshold(), c.scored() ? c.firstError() : null, provenance)));
+                new StepScoring(settings.stepScorer(), settings.aggregation().neutral()), settings.threshold(),
+                c.scored() ? c.firstError() : null, provenance)));
     }
 
     /** The next step after {@code from} predicted incorrect (below the threshold), wrapping around; -1 when none. */

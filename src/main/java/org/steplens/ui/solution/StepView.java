@@ -1,5 +1,6 @@
 package org.steplens.ui.solution;
 
+import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -64,7 +65,7 @@ final class StepView extends HBox {
         // inline styles: the stylesheet sets radii, and any CSS background property would replace a Background set in code
         chip.setStyle("-fx-background-color: " + PrmColorScale.css(p) + "; -fx-text-fill: "
                 + (PrmColorScale.textOn(p).equals(javafx.scene.paint.Color.BLACK) ? "black" : "white") + ";");
-        chipTip.setText(Double.isNaN(p) ? "Not scored" : String.format("P(correct) = %.4f", p));
+        chipTip.setText(Double.isNaN(p) ? "Not scored" : String.format(Locale.ROOT, "P(correct) = %.4f", p));
         setStyle("-fx-background-color: " + PrmColorScale.cssTint(p) + ";");
         HumanRating h = next.human();
         human.setVisible(h != null);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -119,7 +120,7 @@ class BestOfNViewModelTest {
         for (int i = 1; i < rows.size(); i++) {
             assertTrue(rows.get(i - 1).spread() >= rows.get(i).spread(), "largest spread first");
         }
-        assertEquals(String.format("At N = 8 the methods disagree on %d of 100 problems", rows.size()),
+        assertEquals(String.format(Locale.ROOT, "At N = 8 the methods disagree on %d of 100 problems", rows.size()),
                 onUi(() -> model.disagreementTitleProperty().get()));
         assertEquals(d.problems().get(rows.get(0).problemIndex()), onUi(() -> model.problem(rows.get(0)).orElseThrow()));
         assertTrue(onUi(() -> model.dataProperty().get().bySubject().title()).startsWith("Best-of-8 by subject"));

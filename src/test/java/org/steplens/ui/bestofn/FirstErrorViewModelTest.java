@@ -9,6 +9,7 @@ import org.steplens.analyze.ProcessBenchMetrics;
 import org.steplens.chart.FirstErrorFiguresTestAccess;
 import org.steplens.model.Dataset;
 import org.steplens.ui.common.SynchronousTaskRunner;
+import org.steplens.select.StepScoring;
 
 class FirstErrorViewModelTest {
     private final FirstErrorViewModel model = new FirstErrorViewModel(new SynchronousTaskRunner());
@@ -21,12 +22,12 @@ class FirstErrorViewModelTest {
         assertEquals(FirstErrorFiguresTestAccess.SCORER, data.scorer(), "the only step scorer is chosen");
         assertEquals(List.of(FirstErrorFiguresTestAccess.SCORER), model.scorers());
         assertEquals(3400, data.records());
-        assertEquals(ProcessBenchMetrics.compute(d, data.scorer(), 0.5), data.report());
+        assertEquals(ProcessBenchMetrics.compute(d, StepScoring.of(data.scorer()), 0.5), data.report());
 
         model.useBestThreshold();
         FirstErrorData tuned = model.dataProperty().get();
         assertEquals(data.best().threshold(), tuned.threshold());
-        assertEquals(ProcessBenchMetrics.compute(d, data.scorer(), tuned.threshold()), tuned.report());
+        assertEquals(ProcessBenchMetrics.compute(d, StepScoring.of(data.scorer()), tuned.threshold()), tuned.report());
         assertTrue(model.statusProperty().get().startsWith("3400 labelled solutions · average F1 "));
     }
 
