@@ -172,7 +172,7 @@ final class Json {
         if (more != null) {
             out.setAll(more);
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = record.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = record.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> f = fields.next();
             if (!known.contains(f.getKey())) {

@@ -65,7 +65,7 @@ final class NativeJsonlReader implements FormatReader {
                 .extraJson(extra(s.path(EXTRA), at + EXTRA));
         if (!Json.isAbsent(s.path(SCORES))) {
             Map<String, Double> scores = new LinkedHashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> it = Json.object(s.path(SCORES), at + SCORES).fields();
+            Iterator<Map.Entry<String, JsonNode>> it = Json.object(s.path(SCORES), at + SCORES).properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 scores.put(e.getKey(), number(e.getValue(), at + SCORES + "." + e.getKey()));
@@ -75,7 +75,7 @@ final class NativeJsonlReader implements FormatReader {
         if (!Json.isAbsent(s.path(STEP_PROBABILITIES))) {
             Map<String, double[]> byScorer = new LinkedHashMap<>();
             String path = at + STEP_PROBABILITIES;
-            Iterator<Map.Entry<String, JsonNode>> it = Json.object(s.path(STEP_PROBABILITIES), path).fields();
+            Iterator<Map.Entry<String, JsonNode>> it = Json.object(s.path(STEP_PROBABILITIES), path).properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 byScorer.put(e.getKey(), numbers(e.getValue(), path + "." + e.getKey()));

@@ -138,7 +138,7 @@ final class Prm800kReader implements FormatReader {
     }
 
     private static void addAll(ObjectNode into, ObjectNode from, Set<String> except) {
-        from.fields().forEachRemaining(f -> {
+        from.properties().forEach(f -> {
             if (!except.contains(f.getKey())) {
                 into.set(f.getKey(), f.getValue());
             }

@@ -111,7 +111,7 @@ public record PrmSpec(String name, String convention, Template template, String 
 
     /** Copies fields of {@code top} over {@code base}; the nested objects template, head and inputs merge too. */
     private static void overlay(ObjectNode base, ObjectNode top) {
-        Iterator<Map.Entry<String, JsonNode>> fields = top.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = top.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> f = fields.next();
             JsonNode existing = base.get(f.getKey());

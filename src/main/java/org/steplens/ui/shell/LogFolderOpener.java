@@ -19,10 +19,13 @@ final class LogFolderOpener {
     static void open(Path folder) throws IOException {
         Files.createDirectories(folder);
         if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-            Desktop.getDesktop().open(folder.toFile());
-            return;
+            try {
+                Desktop.getDesktop().open(folder.toFile());
+                return;
+            } catch (IOException | UnsupportedOperationException e) {
+                // e.g. "Failed to show URI" without GNOME's handlers: the desktop's own opener may still work
+            }
         }
-        // AWT's Desktop needs GNOME libraries on Linux; the desktop's own opener usually works without them
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         List<String> command = os.contains("mac") ? List.of("open", folder.toString())
                 : os.contains("win") ? List.of("explorer.exe", folder.toString())
