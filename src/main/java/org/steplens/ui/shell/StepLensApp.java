@@ -27,9 +27,9 @@ public final class StepLensApp extends Application {
         math.run("warm-up", t -> {
             renderer.warmUp();
             return null;
-        }, r -> { }, e -> { });
+        }, r -> { }, e -> org.slf4j.LoggerFactory.getLogger(StepLensApp.class).warn("math typesetting warm-up failed", e));
         return new AppServices(new CoreDatasetOpener(), new CoreProblemAnalyzer(),
-                new FxTaskRunner("load", 1), new FxTaskRunner("analysis", 1), new FxTaskRunner("problem-flags", 1),
+                new FxTaskRunner("load", 1), new FxTaskRunner("analysis", 1), new FxTaskRunner("problem-flags", 1), new FxTaskRunner("score", 1),
                 math, renderer, preferences, List.of(org.steplens.ui.bestofn.BestOfNView::new));
     }
 
