@@ -119,6 +119,18 @@ class InspectorWindowTest {
         await(() -> window.inspectorPage().solutionView().focusedStep() == 0);
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
         await(() -> window.inspectorPage().solutionView().focusedStep() == 3);
+
+        // each threshold change is an undoable command: Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y walk through them
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        await(() -> "0.20".equals(robot.lookup("#thresholdValue").queryAs(Label.class).getText()));
+        assertEquals("Redo threshold 0.50", ((javafx.scene.control.MenuBar) window.scene().getRoot().lookup(".menu-bar"))
+                .getMenus().get(1).getItems().get(1).getText());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        await(() -> "0.35".equals(robot.lookup("#thresholdValue").queryAs(Label.class).getText()));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        await(() -> "0.50".equals(robot.lookup("#thresholdValue").queryAs(Label.class).getText()));
+        assertFalse(window.session().commands().canRedoProperty().get());
     }
 
     @Test

@@ -15,9 +15,9 @@ import org.steplens.ui.common.SynchronousTaskRunner;
 import org.steplens.ui.session.ReportModel;
 import org.steplens.ui.session.Session;
 import org.steplens.ui.score.ModelScoringViewModel;
-import org.steplens.ui.shell.CoreDatasetOpener;
-import org.steplens.ui.shell.MainViewModel;
-import org.steplens.ui.shell.RecentFiles;
+import org.steplens.ui.files.CoreDatasetOpener;
+import org.steplens.ui.files.MainViewModel;
+import org.steplens.ui.files.RecentFiles;
 import org.steplens.ui.solution.SolutionViewModel;
 
 /** "Score with model…" with a real (tiny) ONNX model from the score package's test resources. */

@@ -27,7 +27,7 @@ class UiArchitectureTest {
         noClasses().that().resideInAnyPackage("org.steplens.ui.session..", "org.steplens.ui.common..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.steplens.ui.shell..", "org.steplens.ui.inspect..",
                         "org.steplens.ui.browse..", "org.steplens.ui.solution..", "org.steplens.ui.compare..",
-                        "org.steplens.ui.bestofn..", "org.steplens.ui.score..", "org.steplens.ui.analysis..")
+                        "org.steplens.ui.bestofn..", "org.steplens.ui.score..", "org.steplens.ui.analysis..", "org.steplens.ui.files..")
                 .check(UI);
         noClasses().that().resideInAPackage("org.steplens.ui.common..")
                 .should().dependOnClassesThat().resideInAPackage("org.steplens.ui.session..")

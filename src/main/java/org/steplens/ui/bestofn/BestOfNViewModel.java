@@ -118,9 +118,9 @@ public final class BestOfNViewModel {
      * settings change the other views follow), the rest is applied here.
      */
     public void edit(DashboardSettings value) {
+        apply(value);
         AnalysisSettings a = session.settings();
         session.changeSettings(a.withAggregation(value.aggregation()).withStepScorer(value.prmScorer()));
-        apply(value);
     }
 
     /** Starts a run with the current settings, cancelling any run in progress. */

@@ -172,6 +172,7 @@ public final class ProblemListViewModel {
         }, error -> {
             flagsReady.set(false);
             count.set("Could not compute problem flags: " + error.getMessage());
+            org.slf4j.LoggerFactory.getLogger(ProblemListViewModel.class).warn("problem flags failed", error);
         });
     }
 

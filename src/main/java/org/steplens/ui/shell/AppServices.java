@@ -2,6 +2,7 @@ package org.steplens.ui.shell;
 
 import java.util.List;
 import java.util.prefs.Preferences;
+import org.steplens.ui.files.DatasetOpener;
 import org.steplens.ui.session.AppViewFactory;
 import org.steplens.ui.session.ProblemAnalyzer;
 import org.steplens.ui.common.MathRenderer;

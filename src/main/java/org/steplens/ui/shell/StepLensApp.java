@@ -8,6 +8,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.steplens.ui.analysis.CoreProblemAnalyzer;
 import org.steplens.ui.common.FxTaskRunner;
+import org.steplens.ui.files.CoreDatasetOpener;
 import org.steplens.ui.common.MathRenderer;
 import org.steplens.ui.common.Theme;
 
