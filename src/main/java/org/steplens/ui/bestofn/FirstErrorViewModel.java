@@ -15,7 +15,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.steplens.analyze.Calibration;
-import org.steplens.analyze.FirstErrorPredictor;
 import org.steplens.analyze.LabelledSteps;
 import org.steplens.analyze.ProcessBenchMetrics;
 import org.steplens.analyze.ProcessBenchReport;
