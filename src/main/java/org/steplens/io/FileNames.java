@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** Names derived from file names (only for display and subsets, never for choosing a format). */
-final class FileNames {
+public final class FileNames {
     private FileNames() {
     }
 
     /** The file name without its extensions: {@code gsm8k.json.gz} → {@code gsm8k}. */
-    static String stem(Path file) {
+    public static String stem(Path file) {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".gz")) {

@@ -19,6 +19,8 @@ import org.steplens.io.AtomicWrite;
  * Step probabilities computed earlier, keyed by model hash and solution text, so re-opening a file is instant.
  * One JSONL file per model ({@code {"k": key, "p": [..]}} per line) in {@code .steplens-cache/} beside the input,
  * or in the user's cache folder when the input's folder is read-only. A damaged line is ignored (and recomputed).
+ * A first line {@code {"scorer": name}} names the scores, so that {@link CachedScores} can show them again when a
+ * file is re-opened (caches written before that line existed are still used for scoring, just not found at open).
  */
 public final class ScoreCache {
     static final String FOLDER = ".steplens-cache";
@@ -27,6 +29,8 @@ public final class ScoreCache {
     private final Path file;
     private final Map<String, double[]> entries = new HashMap<>();
     private final Map<String, double[]> added = new LinkedHashMap<>();
+    private String scorer;
+    private boolean renamed;
 
     private ScoreCache(Path file) {
         this.file = file;
@@ -60,7 +64,11 @@ public final class ScoreCache {
     private void readLine(String line) {
         try {
             JsonNode n = JSON.readTree(line);
-            JsonNode p = n.get("p");
+            if (n != null && n.get("k") == null && n.hasNonNull("scorer")) {
+                scorer = n.get("scorer").asText();
+                return;
+            }
+            JsonNode p = n == null ? null : n.get("p");
             if (n.get("k") == null || p == null || !p.isArray()) {
                 return;
             }
@@ -82,6 +90,19 @@ public final class ScoreCache {
         return entries.size();
     }
 
+    /** The name the cached scores are stored under in a dataset (the model's name), when the cache records it. */
+    public Optional<String> scorer() {
+        return Optional.ofNullable(scorer);
+    }
+
+    /** Records the model's name with the scores (written by the next {@link #save()}). */
+    void nameScorer(String name) {
+        if (!name.equals(scorer)) {
+            scorer = name;
+            renamed = true;
+        }
+    }
+
     Optional<double[]> get(String key) {
         double[] v = entries.get(key);
         return v == null ? Optional.empty() : Optional.of(v.clone());
@@ -99,13 +120,19 @@ public final class ScoreCache {
      * @return whether the cache file is now up to date
      */
     public boolean save() {
-        if (added.isEmpty()) {
+        if (added.isEmpty() && !renamed) {
             return true;
         }
         try {
             AtomicWrite.write(file, stream -> {
                 try (JsonGenerator g = JSON.getFactory().createGenerator(stream, JsonEncoding.UTF8)) {
                     g.setRootValueSeparator(null);
+                    if (scorer != null) {
+                        g.writeStartObject();
+                        g.writeStringField("scorer", scorer);
+                        g.writeEndObject();
+                        g.writeRaw('\n');
+                    }
                     for (Map.Entry<String, double[]> e : entries.entrySet()) {
                         g.writeStartObject();
                         g.writeStringField("k", e.getKey());
@@ -120,6 +147,7 @@ public final class ScoreCache {
                 }
             });
             added.clear();
+            renamed = false;
             return true;
         } catch (IOException e) {
             return false;

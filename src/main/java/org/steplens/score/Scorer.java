@@ -67,6 +67,9 @@ public final class Scorer {
     }
 
     private ScoreResult scoreLocked(Dataset dataset, ScoreProgress progress) throws ScoringException {
+        if (cache != null) {
+            cache.nameScorer(model.name());
+        }
         List<String> messages = new ArrayList<>();
         List<Item> items = new ArrayList<>();
         List<Item> pending = new ArrayList<>();
@@ -190,11 +193,7 @@ public final class Scorer {
             List<Solution> list = solutions.get(item.problem);
             Solution s = list.get(item.solution);
             if (item.probabilities != null) {
-                double product = 1;
-                for (double v : item.probabilities) {
-                    product *= v;
-                }
-                s = s.toBuilder().stepProbabilities(name, item.probabilities).score(name, product).build();
+                s = withScores(s, name, item.probabilities);
             } else if (s.stepCount() > 0) {
                 double[] missing = new double[s.stepCount()];
                 Arrays.fill(missing, Double.NaN);
@@ -207,6 +206,15 @@ public final class Scorer {
             problems.add(dataset.problems().get(p).withSolutions(solutions.get(p)));
         }
         return dataset.withProblems(problems);
+    }
+
+    /** The solution with a model's step probabilities and their product (its solution score) under {@code name}. */
+    static Solution withScores(Solution s, String name, double[] probabilities) {
+        double product = 1;
+        for (double v : probabilities) {
+            product *= v;
+        }
+        return s.toBuilder().stepProbabilities(name, probabilities).score(name, product).build();
     }
 
     private static String where(Problem problem, int index, Solution solution) {

@@ -19,7 +19,7 @@ import java.util.function.Predicate;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.steplens.ui.analysis.ProblemReport;
+import org.steplens.ui.session.ProblemReport;
 import org.steplens.ui.browse.ProblemItem;
 import org.steplens.ui.shell.MainWindow;
 import org.steplens.ui.shell.StepLensApp;
@@ -82,7 +82,7 @@ public final class UiResponsivenessBenchmark {
                     firstProblems.set(System.nanoTime());
                 }
             });
-            window.inspector().reportProperty().addListener((o, a, r) -> {
+            window.reports().reportProperty().addListener((o, a, r) -> {
                 if (r != null && first.getCount() > 0) {
                     firstReport.set(System.nanoTime());
                     afterPulse(() -> {
@@ -161,7 +161,7 @@ public final class UiResponsivenessBenchmark {
 
     private static double moveThreshold(double value) throws Exception {
         double rounded = Math.round(value * 100) / 100.0;
-        return timeUntilPainted(() -> window.inspector().setThreshold(rounded),
+        return timeUntilPainted(() -> window.session().changeSettings(window.session().settings().withThreshold(rounded)),
                 rep -> rep.settings().threshold() == rounded);
     }
 
@@ -179,7 +179,7 @@ public final class UiResponsivenessBenchmark {
                 public void changed(javafx.beans.value.ObservableValue<? extends ProblemReport> o, ProblemReport a, ProblemReport rep) {
                     if (rep != null && arrived.test(rep)) {
                         arrivedAt = System.nanoTime();
-                        window.inspector().reportProperty().removeListener(this);
+                        window.reports().reportProperty().removeListener(this);
                         afterPulse(() -> {
                             end.set(System.nanoTime());
                             cpuEnd.set(CPU.getCurrentThreadCpuTime());
@@ -188,12 +188,12 @@ public final class UiResponsivenessBenchmark {
                     }
                 }
             };
-            window.inspector().reportProperty().addListener(l);
+            window.reports().reportProperty().addListener(l);
             start.set(System.nanoTime());
             change.run();
-            ProblemReport now = window.inspector().report();
-            if (now != null && arrived.test(now) && painted.getCount() > 0 && !window.inspector().busyProperty().get()) {
-                window.inspector().reportProperty().removeListener(l);
+            ProblemReport now = window.reports().report();
+            if (now != null && arrived.test(now) && painted.getCount() > 0 && !window.reports().busyProperty().get()) {
+                window.reports().reportProperty().removeListener(l);
                 afterPulse(() -> {
                     end.set(System.nanoTime());
                     cpuEnd.set(CPU.getCurrentThreadCpuTime());

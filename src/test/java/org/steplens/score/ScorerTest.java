@@ -152,14 +152,14 @@ class ScorerTest {
         try (PrmModel model = PrmModel.open(QWEN, DevicePreference.CPU)) {
             ScoreResult first = new Scorer(model, ScoreCache.load(file), 4).score(data, ScoreProgress.NONE);
             List<String> lines = Files.readAllLines(file);
-            assertEquals(3, lines.size());
-            lines.set(0, lines.get(0).substring(0, 20));
+            assertEquals(4, lines.size(), "the scorer's name, then one line per solution");
+            lines.set(1, lines.get(1).substring(0, 20));
             Files.write(file, lines);
             ScoreResult again = new Scorer(model, ScoreCache.load(file), 4).score(data, ScoreProgress.NONE);
             assertEquals(1, again.scored());
             assertEquals(2, again.fromCache());
             assertEquals(first.dataset(), again.dataset());
-            assertEquals(3, Files.readAllLines(file).size());
+            assertEquals(4, Files.readAllLines(file).size());
         }
     }
 

@@ -17,13 +17,14 @@ import org.steplens.select.PrmAggregation.Reduction;
 import org.steplens.select.ProblemSelection;
 import org.steplens.select.SelectionSettings;
 import org.steplens.select.Selections;
-import org.steplens.ui.analysis.CandidateReport;
+import org.steplens.ui.session.CandidateReport;
 import org.steplens.ui.analysis.CoreProblemAnalyzer;
 import org.steplens.ui.analysis.MethodLabels;
-import org.steplens.ui.analysis.MethodPick;
+import org.steplens.ui.session.MethodPick;
 import org.steplens.ui.compare.SelectionViewModel;
 import org.steplens.ui.common.SynchronousTaskRunner;
-import org.steplens.ui.inspect.InspectorViewModel;
+import org.steplens.ui.session.ReportModel;
+import org.steplens.ui.session.Session;
 import org.steplens.ui.solution.CandidateListViewModel;
 import org.steplens.ui.solution.CandidateRow;
 import org.steplens.ui.solution.SolutionViewModel;
@@ -31,7 +32,8 @@ import org.steplens.ui.solution.StepRow;
 
 /** The inspector's ViewModels on a real Lightman record plus generated candidates, with a synchronous runner. */
 class InspectorViewModelTest {
-    private InspectorViewModel inspector;
+    private Session session;
+    private ReportModel reports;
     private CandidateListViewModel candidates;
     private SolutionViewModel solution;
     private SelectionViewModel selection;
@@ -39,16 +41,17 @@ class InspectorViewModelTest {
 
     @BeforeEach
     void setUp() {
-        inspector = new InspectorViewModel(new CoreProblemAnalyzer(), new SynchronousTaskRunner());
-        candidates = new CandidateListViewModel(inspector);
-        solution = new SolutionViewModel(inspector);
-        selection = new SelectionViewModel(inspector);
+        session = new Session();
+        reports = new ReportModel(session, new CoreProblemAnalyzer(), new SynchronousTaskRunner());
+        candidates = new CandidateListViewModel(reports);
+        solution = new SolutionViewModel(reports, session.candidate(0));
+        selection = new SelectionViewModel(reports);
         problem = UiFixtures.rotationProblem(30, 7);
     }
 
     @Test
     void emptyUntilAProblemIsSelected() {
-        assertNull(inspector.report());
+        assertNull(reports.report());
         assertTrue(candidates.rows().isEmpty());
         assertEquals("Select a problem to see its candidates.", candidates.emptyMessageProperty().get());
         assertEquals("Open a file to begin.", solution.emptyMessageProperty().get());
@@ -56,9 +59,9 @@ class InspectorViewModelTest {
 
     @Test
     void selectingAProblemShowsItsCandidatesAndTheFirstCandidatesSteps() {
-        inspector.problemProperty().set(problem);
+        session.problemProperty().set(problem);
         assertEquals(31, candidates.rows().size());
-        assertEquals(0, inspector.candidateProperty().get());
+        assertEquals(0, session.candidate(0).get());
         List<StepRow> steps = solution.steps();
         assertEquals(4, steps.size());
         assertEquals(0.387681464904673 + 0.01925049232449113, steps.get(0).probability(), 1e-12);
@@ -76,12 +79,12 @@ class InspectorViewModelTest {
 
     @Test
     void movingTheThresholdMovesTheFirstError() {
-        inspector.problemProperty().set(problem);
-        inspector.setThreshold(0.35);
+        session.problemProperty().set(problem);
+        session.changeSettings(session.settings().withThreshold(0.35));
         assertEquals(3, solution.firstErrorProperty().get());
         assertFalse(solution.steps().get(0).firstError());
         assertTrue(solution.steps().get(3).firstError());
-        inspector.setThreshold(0.2);
+        session.changeSettings(session.settings().withThreshold(0.2));
         assertEquals(-1, solution.firstErrorProperty().get());
         assertEquals("No step below the threshold 0.20.", solution.noticeProperty().get());
         assertEquals(-1, solution.nextIncorrectStep(0));
@@ -89,19 +92,19 @@ class InspectorViewModelTest {
 
     @Test
     void aggregationAndNeutralPolicyRescoreAndRecolour() {
-        inspector.problemProperty().set(problem);
-        inspector.settingsProperty().set(inspector.settings().withReduction(Reduction.MIN));
+        session.problemProperty().set(problem);
+        session.changeSettings(session.settings().withReduction(Reduction.MIN));
         assertEquals(0.1384993425138924 + 0.11073959768554346, candidates.rows().get(0).prmScore(), 1e-12);
-        inspector.settingsProperty().set(inspector.settings().withNeutralAsPositive(false));
+        session.changeSettings(session.settings().withNeutralAsPositive(false));
         assertEquals(0.1384993425138924, candidates.rows().get(0).prmScore(), 1e-12);
         assertEquals(0.387681464904673, solution.steps().get(0).probability(), 1e-12);
     }
 
     @Test
     void picksAreTheSelectionEnginesPicks() {
-        inspector.problemProperty().set(problem);
+        session.problemProperty().set(problem);
         for (Reduction r : Reduction.values()) {
-            inspector.settingsProperty().set(inspector.settings().withReduction(r));
+            session.changeSettings(session.settings().withReduction(r));
             ProblemSelection engine = Selections.pick(problem, SelectionSettings.defaults().withMethods(MethodLabels.SHOWN)
                     .withAggregation(new PrmAggregation(r, PrmAggregation.NeutralPolicy.POSITIVE)));
             assertEquals(MethodLabels.SHOWN.size(), selection.picks().size());
@@ -117,10 +120,10 @@ class InspectorViewModelTest {
 
     @Test
     void clickingAPickShowsThatCandidate() {
-        inspector.problemProperty().set(problem);
+        session.problemProperty().set(problem);
         MethodPick orm = selection.picks().get(1);
         selection.show(orm);
-        assertEquals(orm.candidate(), inspector.candidateProperty().get());
+        assertEquals(orm.candidate(), session.candidate(0).get());
         Solution shown = solution.solutionProperty().get();
         assertTrue(shown == problem.solution(orm.candidate()));
         assertTrue(candidates.rows().get(orm.candidate()).pickedBy().contains(org.steplens.select.SelectionMethod.ORM));
@@ -130,10 +133,10 @@ class InspectorViewModelTest {
     void candidateWithoutStepScoresExplainsItself() {
         Solution plain = Solution.builder().steps(List.of("$x = 1$", "So $\\boxed{1}$")).finalAnswer("1").build();
         Problem p = new Problem("p", "Find $x$.", "1", null, null, null, null, List.of(plain), null);
-        inspector.problemProperty().set(p);
+        session.problemProperty().set(p);
         assertEquals(SolutionViewModel.NO_SCORES, solution.noticeProperty().get());
         assertTrue(Double.isNaN(solution.steps().get(0).probability()));
-        assertEquals(CandidateReport.UNSCORED, inspector.report().candidates().get(0).firstError());
+        assertEquals(CandidateReport.UNSCORED, reports.report().candidates().get(0).firstError());
         assertEquals("–", candidates.rows().get(0).firstErrorLabel());
         assertEquals(Boolean.TRUE, candidates.rows().get(0).correct(), "graded against the ground truth");
     }
@@ -141,7 +144,7 @@ class InspectorViewModelTest {
     @Test
     void humanRatingsAppearBesideTheModel() {
         Problem generated = UiFixtures.generated(1, 5, 3).problems().get(0);
-        inspector.problemProperty().set(generated);
+        session.problemProperty().set(generated);
         assertEquals(org.steplens.model.HumanRating.NEGATIVE, solution.steps().get(1).human());
         assertTrue(solution.steps().get(1).humanFirstError());
         assertFalse(solution.steps().get(0).humanFirstError());
@@ -150,10 +153,10 @@ class InspectorViewModelTest {
     @Test
     void theShownCandidateExportsAsACardOnTheSharedScaleWithItsSettings(@TempDir java.nio.file.Path dir) throws Exception {
         assertTrue(solution.card("none").isEmpty(), "no card before a candidate is shown");
-        inspector.problemProperty().set(problem);
-        inspector.setThreshold(0.35);
+        session.problemProperty().set(problem);
+        session.changeSettings(session.settings().withThreshold(0.35));
         org.steplens.chart.SolutionCard card = solution.card("rotation.jsonl").orElseThrow();
-        Solution shown = problem.solution(inspector.candidateProperty().get());
+        Solution shown = problem.solution(session.candidate(0).get());
         assertEquals(shown.stepCount(), card.spec().steps().size());
         for (int i = 0; i < shown.stepCount(); i++) {
             double p = shown.stepProbability(ScorerNames.PRM, i).orElse(Double.NaN);
@@ -170,10 +173,10 @@ class InspectorViewModelTest {
     @Test
     void problemWithoutCandidates() {
         Problem p = new Problem("empty", "Nothing here.", null, null, null, null, null, List.of(), null);
-        inspector.problemProperty().set(p);
+        session.problemProperty().set(p);
         assertEquals("This problem has no candidate solutions.", candidates.emptyMessageProperty().get());
         assertEquals("This problem has no candidate solutions.", solution.noticeProperty().get());
         assertEquals("unknown", solution.groundTruthProperty().get());
-        assertEquals(ScorerNames.PRM, inspector.settings().stepScorer());
+        assertEquals(ScorerNames.PRM, session.settings().stepScorer());
     }
 }

@@ -64,7 +64,7 @@ class InspectorWindowTest {
     private void open(FxRobot robot, Path... files) throws Exception {
         robot.interact(() -> window.mainViewModel().open(List.of(files)));
         await(() -> window.mainViewModel().datasetProperty().get() != null);
-        await(() -> window.inspector().report() != null && !window.inspector().busyProperty().get());
+        await(() -> window.reports().report() != null && !window.reports().busyProperty().get());
     }
 
     private static void await(BooleanSupplier condition) throws Exception {
@@ -119,6 +119,18 @@ class InspectorWindowTest {
         await(() -> window.inspectorPage().solutionView().focusedStep() == 0);
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
         await(() -> window.inspectorPage().solutionView().focusedStep() == 3);
+
+        // each threshold change is an undoable command: Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y walk through them
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        await(() -> "0.20".equals(robot.lookup("#thresholdValue").queryAs(Label.class).getText()));
+        assertEquals("Redo threshold 0.50", ((javafx.scene.control.MenuBar) window.scene().getRoot().lookup(".menu-bar"))
+                .getMenus().get(1).getItems().get(1).getText());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        await(() -> "0.35".equals(robot.lookup("#thresholdValue").queryAs(Label.class).getText()));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        await(() -> "0.50".equals(robot.lookup("#thresholdValue").queryAs(Label.class).getText()));
+        assertFalse(window.session().commands().canRedoProperty().get());
     }
 
     @Test
@@ -128,7 +140,7 @@ class InspectorWindowTest {
         ListView<?> problems = robot.lookup("#problemList").queryAs(ListView.class);
         robot.interact(() -> problems.getSelectionModel().select(3));
         Problem problem = window.mainViewModel().problems().get(3);
-        await(() -> window.inspector().report() != null && window.inspector().report().problem() == problem);
+        await(() -> window.reports().report() != null && window.reports().report().problem() == problem);
         @SuppressWarnings("unchecked")
         TableView<CandidateRow> table = robot.lookup("#candidateTable").queryAs(TableView.class);
         assertEquals(8, table.getItems().size());
@@ -146,7 +158,7 @@ class InspectorWindowTest {
         Pick orm = engine.pick(org.steplens.select.SelectionMethod.ORM).orElseThrow();
         assertTrue(orm.hasPick());
         robot.clickOn("#pick-ORM");
-        await(() -> window.inspector().candidateProperty().get() == orm.solutionIndex());
+        await(() -> window.session().candidate(0).get() == orm.solutionIndex());
         assertEquals(orm.solutionIndex(), table.getSelectionModel().getSelectedItem().index());
         assertTrue(table.getSelectionModel().getSelectedItem().pickedBy().contains(org.steplens.select.SelectionMethod.ORM));
     }
@@ -154,13 +166,13 @@ class InspectorWindowTest {
     @Test
     void keyboardSearchAndProblemNavigation(FxRobot robot) throws Exception {
         open(robot, QWEN);
-        Problem first = window.inspector().problemProperty().get();
+        Problem first = window.session().problemProperty().get();
         assertEquals(window.mainViewModel().problems().get(0), first);
         robot.clickOn("#candidateTable");
         robot.press(KeyCode.CONTROL).type(KeyCode.DOWN).release(KeyCode.CONTROL);
-        await(() -> window.inspector().problemProperty().get() == window.mainViewModel().problems().get(1));
+        await(() -> window.session().problemProperty().get() == window.mainViewModel().problems().get(1));
         robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
-        await(() -> window.inspector().candidateProperty().get() == 1);
+        await(() -> window.session().candidate(0).get() == 1);
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#search").query().isFocused());
@@ -193,7 +205,7 @@ class InspectorWindowTest {
         await(() -> dashboard.viewModel().datasetProperty().get() == window.mainViewModel().datasetProperty().get());
         Problem fifth = window.mainViewModel().problems().get(4);
         // what the dashboard's "open in inspector" does: set the inspected problem
-        robot.interact(() -> window.inspector().problemProperty().set(fifth));
+        robot.interact(() -> window.session().problemProperty().set(fifth));
         await(() -> window.inspectorPage().problemList().selectedProperty().get().problem() == fifth);
         assertEquals(0, robot.lookup("#views").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().getSelectedIndex(),
                 "back on the inspector tab");

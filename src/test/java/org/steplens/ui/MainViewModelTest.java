@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.steplens.io.LoadResult;
 import org.steplens.model.Dataset;
 import org.steplens.ui.common.SynchronousTaskRunner;
-import org.steplens.ui.shell.CoreDatasetOpener;
-import org.steplens.ui.shell.MainViewModel;
-import org.steplens.ui.shell.RecentFiles;
+import org.steplens.ui.files.CoreDatasetOpener;
+import org.steplens.ui.files.MainViewModel;
+import org.steplens.ui.files.RecentFiles;
 
 /** Opening real files through the core loader, with a synchronous runner. */
 class MainViewModelTest {

@@ -12,11 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steplens.ui.analysis.CoreProblemAnalyzer;
 import org.steplens.ui.common.SynchronousTaskRunner;
-import org.steplens.ui.inspect.InspectorViewModel;
+import org.steplens.ui.session.ReportModel;
+import org.steplens.ui.session.Session;
 import org.steplens.ui.score.ModelScoringViewModel;
-import org.steplens.ui.shell.CoreDatasetOpener;
-import org.steplens.ui.shell.MainViewModel;
-import org.steplens.ui.shell.RecentFiles;
+import org.steplens.ui.files.CoreDatasetOpener;
+import org.steplens.ui.files.MainViewModel;
+import org.steplens.ui.files.RecentFiles;
 import org.steplens.ui.solution.SolutionViewModel;
 
 /** "Score with model…" with a real (tiny) ONNX model from the score package's test resources. */
@@ -30,23 +31,27 @@ class ModelScoringViewModelTest {
     }
 
     @Test
-    void scoringAddsTheModelsColoursAndSaysWhereItRan() {
+    void scoringAddsTheModelsColoursAndSaysWhereItRan(@TempDir Path dir) throws Exception {
         SynchronousTaskRunner sync = new SynchronousTaskRunner();
-        MainViewModel main = new MainViewModel(new CoreDatasetOpener(), sync, new RecentFiles(prefs));
-        InspectorViewModel inspector = new InspectorViewModel(new CoreProblemAnalyzer(), sync);
-        SolutionViewModel solution = new SolutionViewModel(inspector);
-        main.open(List.of(Path.of("src/test/resources/data/processbench/gsm8k.json")));
-        inspector.problemProperty().set(main.problems().get(0));
+        Session session = new Session();
+        MainViewModel main = new MainViewModel(session, new CoreDatasetOpener(), sync, new RecentFiles(prefs));
+        ReportModel reports = new ReportModel(session, new CoreProblemAnalyzer(), sync);
+        SolutionViewModel solution = new SolutionViewModel(reports, session.candidate(0));
+        // a copy: the scores are cached beside the input
+        Path input = java.nio.file.Files.copy(Path.of("src/test/resources/data/processbench/gsm8k.json"),
+                dir.resolve("gsm8k.json"));
+        main.open(List.of(input));
+        session.problemProperty().set(main.problems().get(0));
         assertEquals(SolutionViewModel.NO_SCORES, solution.noticeProperty().get());
 
-        ModelScoringViewModel scoring = new ModelScoringViewModel(main, inspector, sync);
+        ModelScoringViewModel scoring = new ModelScoringViewModel(session, sync);
         scoring.start(MODEL);
         assertFalse(scoring.runningProperty().get());
         assertTrue(scoring.deviceProperty().get().startsWith("CPU"), scoring.deviceProperty().get());
         assertTrue(scoring.statusProperty().get().startsWith("Scored with "), scoring.statusProperty().get());
-        String scorer = inspector.settings().stepScorer();
+        String scorer = session.settings().stepScorer();
         assertTrue(main.datasetProperty().get().stepScorers().contains(scorer), scorer);
-        inspector.problemProperty().set(main.problems().get(0));
+        session.problemProperty().set(main.problems().get(0));
         assertFalse(solution.steps().isEmpty());
         for (var step : solution.steps()) {
             assertTrue(step.probability() >= 0 && step.probability() <= 1, "coloured: " + step.probability());
@@ -57,14 +62,15 @@ class ModelScoringViewModelTest {
     @Test
     void aFolderWithoutAModelIsExplained(@TempDir Path empty) {
         SynchronousTaskRunner sync = new SynchronousTaskRunner();
-        MainViewModel main = new MainViewModel(new CoreDatasetOpener(), sync, new RecentFiles(prefs));
-        InspectorViewModel inspector = new InspectorViewModel(new CoreProblemAnalyzer(), sync);
-        ModelScoringViewModel scoring = new ModelScoringViewModel(main, inspector, sync);
+        Session session = new Session();
+        MainViewModel main = new MainViewModel(session, new CoreDatasetOpener(), sync, new RecentFiles(prefs));
+        ReportModel reports = new ReportModel(session, new CoreProblemAnalyzer(), sync);
+        ModelScoringViewModel scoring = new ModelScoringViewModel(session, sync);
         scoring.start(empty);
         assertEquals("Open a file first, then score it with a model.", scoring.statusProperty().get());
         main.open(List.of(Path.of("src/test/resources/data/lightman/scored_sample_example1.json")));
         scoring.start(empty);
         assertTrue(scoring.statusProperty().get().startsWith("Scoring failed: " + empty), scoring.statusProperty().get());
-        assertEquals("prm", inspector.settings().stepScorer(), "the file's own scores stay");
+        assertEquals("prm", session.settings().stepScorer(), "the file's own scores stay");
     }
 }

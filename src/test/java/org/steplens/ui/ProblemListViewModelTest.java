@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
 import org.steplens.ui.analysis.CoreProblemAnalyzer;
-import org.steplens.ui.analysis.ScoringSettings;
+import org.steplens.ui.session.AnalysisSettings;
 import org.steplens.ui.browse.ProblemItem;
 import org.steplens.ui.browse.ProblemListViewModel;
 import org.steplens.ui.browse.ProblemSort;
@@ -77,7 +77,7 @@ class ProblemListViewModelTest {
     @Test
     void flagFiltersUseTheAnalysersFlags() {
         problems.setAll(data.problems());
-        ScoringSettings s = ScoringSettings.DEFAULT;
+        AnalysisSettings s = AnalysisSettings.DEFAULT;
         vm.computeFlags(s);
         assertTrue(!vm.flagsReadyProperty().get(), "costly flags wait until a flag filter asks for them");
         long disagree = data.problems().stream().filter(p -> analyzer.flags(p, s).methodsDisagree()).count();

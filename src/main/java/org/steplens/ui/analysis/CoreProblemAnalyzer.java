@@ -19,6 +19,13 @@ import org.steplens.analyze.FailureFinder;
 import org.steplens.analyze.FirstErrorPredictor;
 import org.steplens.model.Dataset;
 import org.steplens.ui.common.ScoreFormat;
+import org.steplens.ui.session.AnalysisSettings;
+import org.steplens.ui.session.CandidateReport;
+import org.steplens.ui.session.ClusterReport;
+import org.steplens.ui.session.MethodPick;
+import org.steplens.ui.session.ProblemAnalyzer;
+import org.steplens.ui.session.ProblemFlags;
+import org.steplens.ui.session.ProblemReport;
 
 /**
  * The inspector's analysis on top of the selection engine (org.steplens.select): PRM aggregation, answer classes
@@ -45,7 +52,7 @@ public final class CoreProblemAnalyzer implements ProblemAnalyzer {
     }
 
     @Override
-    public ProblemReport analyze(Problem problem, ScoringSettings settings) {
+    public ProblemReport analyze(Problem problem, AnalysisSettings settings) {
         PrmAggregation aggregation = settings.aggregation();
         SelectionSettings selection = SelectionSettings.defaults().withMethods(MethodLabels.SHOWN)
                 .withScorers(settings.stepScorer(), ScorerNames.ORM).withAggregation(aggregation);
@@ -131,7 +138,7 @@ public final class CoreProblemAnalyzer implements ProblemAnalyzer {
      * reaches the threshold; "methods disagree" compares the PRM with majority vote and with the ORM.
      */
     @Override
-    public ProblemFlags flags(Problem problem, ScoringSettings settings) {
+    public ProblemFlags flags(Problem problem, AnalysisSettings settings) {
         SelectionSettings selection = SelectionSettings.defaults().withScorers(settings.stepScorer(), ScorerNames.ORM)
                 .withAggregation(settings.aggregation());
         FailureFinder finder = new FailureFinder(new Dataset(problem.id(), "", List.of(problem)), selection,

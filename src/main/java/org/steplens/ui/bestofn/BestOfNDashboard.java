@@ -31,6 +31,7 @@ import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
 import org.steplens.ui.common.SaveDialog;
 import org.steplens.ui.common.TaskRunner;
+import org.steplens.ui.session.Session;
 
 /**
  * The best-of-N dashboard: settings in view, the curves with ± 1 s.d. bands, click a point to list the problems
@@ -62,7 +63,12 @@ public final class BestOfNDashboard extends BorderPane {
      * @param openProblem opens a problem in the inspector; called on the UI thread
      */
     public BestOfNDashboard(TaskRunner runner, Consumer<Problem> openProblem) {
-        this(new BestOfNViewModel(runner), new FirstErrorViewModel(runner), openProblem);
+        this(runner, new Session(), openProblem);
+    }
+
+    /** @param session the window's session: its analysis settings drive the PRM and the first-error panel */
+    public BestOfNDashboard(TaskRunner runner, Session session, Consumer<Problem> openProblem) {
+        this(new BestOfNViewModel(runner, session), new FirstErrorViewModel(runner, session), openProblem);
     }
 
     BestOfNDashboard(BestOfNViewModel model, FirstErrorViewModel firstErrorModel, Consumer<Problem> openProblem) {
@@ -71,7 +77,7 @@ public final class BestOfNDashboard extends BorderPane {
         this.firstError = new FirstErrorPanel(firstErrorModel);
         this.openProblem = openProblem;
         getStyleClass().add("bestofn-dashboard");
-        settingsBar = new SettingsBar(model::apply);
+        settingsBar = new SettingsBar(model::edit);
         setTop(settingsBar);
         setCenter(tabs());
         setBottom(statusBar());

@@ -5,8 +5,10 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.steplens.ui.common.FxTaskRunner;
 import org.steplens.ui.common.Icons;
 import org.steplens.ui.common.TaskRunner;
-import org.steplens.ui.shell.AppContext;
-import org.steplens.ui.shell.AppView;
+import org.steplens.ui.session.AnalysisSettings;
+import org.steplens.ui.session.AppContext;
+import org.steplens.ui.session.Session;
+import org.steplens.ui.session.AppView;
 
 /**
  * The dashboard as a tab of the main window: it follows the open dataset (computing once its tab is shown), and
@@ -22,17 +24,20 @@ public final class BestOfNView implements AppView {
     }
 
     public BestOfNView(AppContext context) {
-        dashboard = new BestOfNDashboard(runner,
-                problem -> context.inspector().problemProperty().set(problem));
+        Session session = context.session();
+        dashboard = new BestOfNDashboard(runner, session, session.problemProperty()::set);
         WhenVisible<org.steplens.model.Dataset> later = new WhenVisible<>(dashboard, dashboard::show);
-        context.main().datasetProperty().addListener((o, old, now) -> {
+        session.datasetProperty().addListener((o, old, now) -> {
             if (now != null) {
                 later.offer(now);
             }
         });
-        if (context.main().datasetProperty().get() != null) {
-            later.offer(context.main().datasetProperty().get());
+        if (session.dataset() != null) {
+            later.offer(session.dataset());
         }
+        // settings changed elsewhere (the inspector's toolbar, undo) recompute once the tab is looked at
+        WhenVisible<AnalysisSettings> settingsLater = new WhenVisible<>(dashboard, dashboard.viewModel()::useAnalysis);
+        session.settingsProperty().addListener((o, old, now) -> settingsLater.offer(now));
     }
 
     @Override

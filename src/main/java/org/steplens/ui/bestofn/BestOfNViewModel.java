@@ -26,15 +26,19 @@ import org.steplens.ui.common.CancelToken;
 import org.steplens.ui.common.LatestWins;
 import org.steplens.ui.common.FigureExporter;
 import org.steplens.ui.common.TaskRunner;
+import org.steplens.ui.session.AnalysisSettings;
+import org.steplens.ui.session.Session;
 
 /**
  * State of the best-of-N dashboard; never touches nodes. Settings changes recompute in the background with
  * "latest wins" scheduling: a new run cancels the one before it, and a superseded result is never shown.
  * Everything public is called on the UI thread; results and progress come back on it through the
- * {@link TaskRunner}.
+ * {@link TaskRunner}. The PRM's scorer and aggregation are the session's {@link AnalysisSettings}; the methods, N
+ * grid, trials and seed are the dashboard's own.
  */
 public final class BestOfNViewModel {
     private final TaskRunner runner;
+    private final Session session;
     private final LatestWins<DashboardData> runs;
     private final BestOfNComputation computation = new BestOfNComputation();
     private final FigureExporter exporter;
@@ -50,9 +54,18 @@ public final class BestOfNViewModel {
     private final StringProperty disagreementTitle = new SimpleStringProperty(this, "disagreementTitle",
             "Click a point to list the problems where the methods disagree at that N.");
 
-    /** @param runner runs the simulations and exports off the UI thread and reports back on it */
+    /** A dashboard with a session of its own (tests, benchmarks). */
     public BestOfNViewModel(TaskRunner runner) {
+        this(runner, new Session());
+    }
+
+    /**
+     * @param runner  runs the simulations and exports off the UI thread and reports back on it
+     * @param session whose analysis settings choose the PRM scorer and aggregation
+     */
+    public BestOfNViewModel(TaskRunner runner, Session session) {
         this.runner = runner;
+        this.session = session;
         this.runs = new LatestWins<>(runner, "best-of-n");
         this.exporter = new FigureExporter(runner, status::set);
     }
@@ -70,9 +83,10 @@ public final class BestOfNViewModel {
         running.set(true);
         progress.set(-1);
         status.set("Reading " + value.problemCount() + " problems…");
+        AnalysisSettings analysis = session.settings();
         runs.submit(token -> {
             DatasetFacts f = DatasetFacts.of(value);
-            DashboardSettings s = DashboardSettings.defaults(f);
+            DashboardSettings s = DashboardSettings.defaults(f, analysis.stepScorer(), analysis.aggregation());
             runner.onUiThread(() -> {
                 if (!token.isCancelled()) {
                     facts.set(f);
@@ -89,6 +103,24 @@ public final class BestOfNViewModel {
             settings.set(value);
             recompute();
         }
+    }
+
+    /** The session's analysis settings changed: recompute if they change what the dashboard simulates. */
+    public void useAnalysis(AnalysisSettings analysis) {
+        DashboardSettings s = settings.get();
+        if (s != null) {
+            apply(s.withAggregation(analysis.aggregation()).withScorers(analysis.stepScorer(), s.ormScorer()));
+        }
+    }
+
+    /**
+     * The user changed the dashboard's settings: the PRM's scorer and aggregation go to the session (an undoable
+     * settings change the other views follow), the rest is applied here.
+     */
+    public void edit(DashboardSettings value) {
+        apply(value);
+        AnalysisSettings a = session.settings();
+        session.changeSettings(a.withAggregation(value.aggregation()).withStepScorer(value.prmScorer()));
     }
 
     /** Starts a run with the current settings, cancelling any run in progress. */

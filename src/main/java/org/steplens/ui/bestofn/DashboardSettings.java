@@ -37,7 +37,12 @@ public record DashboardSettings(List<SelectionMethod> methods, int[] nValues, in
      * protocol when pools reach 1,860, else powers of two up to the largest pool; 400 trials; seed 0.
      */
     public static DashboardSettings defaults(DatasetFacts facts) {
-        boolean prm = facts.stepScorers().contains(ScorerNames.PRM) || facts.solutionScorers().contains(ScorerNames.PRM);
+        return defaults(facts, ScorerNames.PRM, PrmAggregation.DEFAULT);
+    }
+
+    /** As {@link #defaults(DatasetFacts)}, with the PRM scored by {@code prmScorer} under {@code aggregation}. */
+    public static DashboardSettings defaults(DatasetFacts facts, String prmScorer, PrmAggregation aggregation) {
+        boolean prm = facts.stepScorers().contains(prmScorer) || facts.solutionScorers().contains(prmScorer);
         boolean orm = facts.solutionScorers().contains(ScorerNames.ORM);
         List<SelectionMethod> methods = new ArrayList<>();
         if (prm) {
@@ -49,7 +54,7 @@ public record DashboardSettings(List<SelectionMethod> methods, int[] nValues, in
         methods.add(SelectionMethod.MAJORITY);
         methods.add(SelectionMethod.ORACLE);
         return new DashboardSettings(methods, BestOfNSettings.defaultGrid(facts.largestPool()), BestOfNSettings.PAPER_TRIALS, 0L,
-                PrmAggregation.DEFAULT, ScorerNames.PRM, ScorerNames.ORM);
+                aggregation, prmScorer, ScorerNames.ORM);
     }
 
     /**

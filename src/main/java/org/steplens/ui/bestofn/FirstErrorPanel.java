@@ -39,16 +39,35 @@ final class FirstErrorPanel extends BorderPane {
         this.model = model;
         ComboBox<String> scorer = new ComboBox<>(model.scorers());
         scorer.setId("first-error-scorer");
-        scorer.valueProperty().bindBidirectional(model.scorerProperty());
         Spinner<Double> threshold = new Spinner<>();
         threshold.setId("first-error-threshold");
         threshold.setEditable(true);
         threshold.setPrefWidth(100);
         SpinnerValueFactory.DoubleSpinnerValueFactory values =
-                new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1, model.thresholdProperty().get(), 0.01);
+                new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1, model.threshold(), 0.01);
         values.setConverter(new javafx.util.converter.DoubleStringConverter());
         threshold.setValueFactory(values);
-        values.valueProperty().bindBidirectional(model.thresholdProperty());
+        // the controls show the session's settings; what the user picks becomes an undoable settings change
+        boolean[] syncing = {false};
+        Runnable pull = () -> {
+            syncing[0] = true;
+            scorer.setValue(model.scorerProperty().get());
+            values.setValue(model.threshold());
+            syncing[0] = false;
+        };
+        pull.run();
+        model.scorerProperty().addListener((o, a, b) -> pull.run());
+        model.settingsProperty().addListener((o, a, b) -> pull.run());
+        scorer.valueProperty().addListener((o, a, b) -> {
+            if (!syncing[0] && b != null && !b.equals(model.scorerProperty().get())) {
+                model.setScorer(b);
+            }
+        });
+        values.valueProperty().addListener((o, a, b) -> {
+            if (!syncing[0] && b != null) {
+                model.setThreshold(b);
+            }
+        });
         Button best = new Button("Use best-F1 threshold");
         best.setId("first-error-best");
         best.disableProperty().bind(model.dataProperty().isNull());

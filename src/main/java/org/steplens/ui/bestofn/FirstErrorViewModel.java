@@ -15,7 +15,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.steplens.analyze.Calibration;
-import org.steplens.analyze.FirstErrorPredictor;
 import org.steplens.analyze.LabelledSteps;
 import org.steplens.analyze.ProcessBenchMetrics;
 import org.steplens.analyze.ProcessBenchReport;
@@ -29,11 +28,14 @@ import org.steplens.ui.common.LatestWins;
 import org.steplens.ui.common.FigureExporter;
 import org.steplens.ui.common.TaskRunner;
 import org.steplens.select.StepScoring;
+import org.steplens.ui.session.AnalysisSettings;
+import org.steplens.ui.session.Session;
 
 /**
  * State of the first-error panel: ProcessBench metrics per subset and their average for a chosen step scorer and
  * threshold, the F1-against-threshold curve, and the reliability diagram. Recomputes in the background, latest
- * wins. Called on the UI thread.
+ * wins. The step scorer and threshold are the session's {@link AnalysisSettings}: changing them here changes them
+ * for every view (undoably). Called on the UI thread.
  */
 public final class FirstErrorViewModel {
     /** Calibration bins of the reliability diagram. */
@@ -44,23 +46,48 @@ public final class FirstErrorViewModel {
     private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
     private final ObservableList<String> scorers = FXCollections.observableArrayList();
     private final StringProperty scorer = new SimpleStringProperty(this, "scorer", ScorerNames.PRM);
-    private final ObjectProperty<Double> threshold = new SimpleObjectProperty<>(this, "threshold",
-            FirstErrorPredictor.DEFAULT_THRESHOLD);
+    private final Session session;
     private final ObjectProperty<FirstErrorData> data = new SimpleObjectProperty<>(this, "data");
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
-    /** True while a result's scorer is being shown, so that showing it does not start another run. */
-    private boolean showingResult;
 
+    /** A panel with a session of its own (tests). */
     public FirstErrorViewModel(TaskRunner runner) {
+        this(runner, new Session());
+    }
+
+    /** @param session whose step scorer and threshold the metrics are computed for */
+    public FirstErrorViewModel(TaskRunner runner, Session session) {
         this.runs = new LatestWins<>(runner, "first-error");
         this.exporter = new FigureExporter(runner, status::set);
-        scorer.addListener((o, a, b) -> {
-            if (!showingResult) {
+        this.session = session;
+        session.settingsProperty().addListener((o, a, b) -> {
+            if (!a.stepScorer().equals(b.stepScorer()) || a.threshold() != b.threshold()) {
                 recompute();
             }
         });
-        threshold.addListener((o, a, b) -> recompute());
+    }
+
+    /** The user picks a step scorer (an undoable settings change). */
+    public void setScorer(String name) {
+        if (name != null) {
+            session.changeSettings(session.settings().withStepScorer(name));
+        }
+    }
+
+    /** The user sets the threshold (an undoable settings change). */
+    public void setThreshold(double value) {
+        session.changeSettings(session.settings().withThreshold(value));
+    }
+
+    /** The session's first-error threshold. */
+    public double threshold() {
+        return session.settings().threshold();
+    }
+
+    /** The session's settings, for the controls to follow. */
+    public javafx.beans.value.ObservableValue<AnalysisSettings> settingsProperty() {
+        return session.settingsProperty();
     }
 
     /** Shows a dataset; its step scorers are found in the background, keeping the current one if it has it. */
@@ -74,7 +101,7 @@ public final class FirstErrorViewModel {
     public void useBestThreshold() {
         FirstErrorData d = data.get();
         if (d != null && d.best() != null) {
-            threshold.set(d.best().threshold());
+            setThreshold(d.best().threshold());
         }
     }
 
@@ -83,19 +110,14 @@ public final class FirstErrorViewModel {
         if (d == null) {
             return;
         }
-        String s = scorer.get();
-        double t = threshold.get();
+        String s = session.settings().stepScorer();
+        double t = session.settings().threshold();
         running.set(true);
         status.set("Computing first-error metrics for " + s + "…");
         runs.submit(token -> compute(d, s, t), result -> {
             running.set(false);
-            showingResult = true;
-            try {
-                scorers.setAll(result.scorers());
-                scorer.set(result.scorer());
-            } finally {
-                showingResult = false;
-            }
+            scorers.setAll(result.scorers());
+            scorer.set(result.scorer());
             data.set(result);
             status.set(result.isEmpty()
                     ? "No solution here has both a human first-error label and step probabilities from '" + result.scorer()
@@ -106,6 +128,7 @@ public final class FirstErrorViewModel {
         }, error -> {
             running.set(false);
             status.set("Could not compute first-error metrics: " + error.getMessage());
+            org.slf4j.LoggerFactory.getLogger(FirstErrorViewModel.class).warn("first-error metrics failed", error);
         });
     }
 
@@ -149,12 +172,9 @@ public final class FirstErrorViewModel {
         return scorers;
     }
 
-    public StringProperty scorerProperty() {
+    /** The scorer of the metrics shown (the session's, or the file's first step scorer when it lacks that one). */
+    public ReadOnlyStringProperty scorerProperty() {
         return scorer;
-    }
-
-    public ObjectProperty<Double> thresholdProperty() {
-        return threshold;
     }
 
     public ReadOnlyObjectProperty<FirstErrorData> dataProperty() {

@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.steplens.grade.LatexToText;
 import org.steplens.model.Problem;
-import org.steplens.ui.analysis.ProblemFlags;
+import org.steplens.ui.session.ProblemFlags;
 import org.steplens.ui.common.Icons;
 
 /** Search, filters and the (virtualised) list of problems. */

@@ -23,9 +23,9 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.steplens.model.Problem;
-import org.steplens.ui.analysis.ProblemAnalyzer;
-import org.steplens.ui.analysis.ProblemFlags;
-import org.steplens.ui.analysis.ScoringSettings;
+import org.steplens.ui.session.ProblemAnalyzer;
+import org.steplens.ui.session.ProblemFlags;
+import org.steplens.ui.session.AnalysisSettings;
 import org.steplens.ui.common.LatestWins;
 import org.steplens.ui.common.TaskRunner;
 
@@ -44,7 +44,7 @@ public final class ProblemListViewModel {
     private final ProblemAnalyzer analyzer;
     private final LatestWins<ProblemFlags[]> flagWork;
     private ProblemFlags[] flags = new ProblemFlags[0];
-    private ScoringSettings settings = ScoringSettings.DEFAULT;
+    private AnalysisSettings settings = AnalysisSettings.DEFAULT;
     private boolean flagsStale = true;
 
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
@@ -134,7 +134,7 @@ public final class ProblemListViewModel {
      * The settings changed (or a file finished loading): the flags are stale. They cover every problem and cost
      * a selection per problem, so they are recomputed only while a flag filter is on (or at once when one is).
      */
-    public void computeFlags(ScoringSettings next) {
+    public void computeFlags(AnalysisSettings next) {
         this.settings = next;
         flagsStale = true;
         flagsReady.set(false);
@@ -154,7 +154,7 @@ public final class ProblemListViewModel {
             return;
         }
         flagsStale = false;
-        ScoringSettings next = settings;
+        AnalysisSettings next = settings;
         List<Problem> snapshot = items.stream().map(ProblemItem::problem).toList();
         flagWork.submit(token -> {
             ProblemFlags[] out = new ProblemFlags[snapshot.size()];
@@ -172,10 +172,11 @@ public final class ProblemListViewModel {
         }, error -> {
             flagsReady.set(false);
             count.set("Could not compute problem flags: " + error.getMessage());
+            org.slf4j.LoggerFactory.getLogger(ProblemListViewModel.class).warn("problem flags failed", error);
         });
     }
 
-    public ScoringSettings flagSettings() {
+    public AnalysisSettings flagSettings() {
         return settings;
     }
 

@@ -36,7 +36,9 @@ public final class FigureExporter {
         runner.run("export", token -> {
             writing.run();
             return out;
-        }, saved -> status.accept("Saved " + saved), error -> status.accept("Could not save " + out + ": "
-                + error.getMessage()));
+        }, saved -> status.accept("Saved " + saved), error -> {
+            org.slf4j.LoggerFactory.getLogger(FigureExporter.class).warn("could not save {}", out, error);
+            status.accept("Could not save " + out + ": " + error.getMessage());
+        });
     }
 }

@@ -56,7 +56,8 @@ public final class MathText {
                     if (at >= 0) {
                         flow.getChildren().set(at, node(image, run));
                     }
-                }, error -> { });
+                }, error -> org.slf4j.LoggerFactory.getLogger(MathText.class)
+                        .warn("could not typeset {}; its source is shown", run.source(), error));
             }
             if (run.display()) {
                 flow.getChildren().add(new Text("\n"));

@@ -21,28 +21,28 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.steplens.ui.common.ScoreFormat;
-import org.steplens.ui.analysis.ClusterReport;
-import org.steplens.ui.analysis.MethodPick;
+import org.steplens.ui.session.ClusterReport;
+import org.steplens.ui.session.MethodPick;
 import org.steplens.ui.common.Icons;
-import org.steplens.ui.inspect.InspectorViewModel;
+import javafx.beans.value.ObservableIntegerValue;
 
 /** Which candidate each method picks, and the answer clusters with votes and PRM scores. Click to show a candidate. */
 public final class SelectionPanel extends VBox {
     private final SelectionViewModel vm;
-    private final InspectorViewModel inspector;
+    private final ObservableIntegerValue shown;
     private final VBox pickRows = new VBox();
     private final List<PickRow> rows = new ArrayList<>();
     private final TableView<ClusterReport> clusters = new TableView<>();
 
-    public SelectionPanel(SelectionViewModel vm, InspectorViewModel inspector) {
+    public SelectionPanel(SelectionViewModel vm, ObservableIntegerValue shown) {
         this.vm = vm;
-        this.inspector = inspector;
+        this.shown = shown;
         getStyleClass().add("selection-panel");
         setMinWidth(280);
         HBox header = header("Selections", null);
         pickRows.setId("picks");
         vm.picks().addListener((ListChangeListener<MethodPick>) c -> showPicks());
-        inspector.candidateProperty().addListener((o, a, b) -> showPicks());
+        shown.addListener((o, a, b) -> showPicks());
 
         Label summary = new Label();
         summary.getStyleClass().add("text-muted");
@@ -124,7 +124,7 @@ public final class SelectionPanel extends VBox {
     }
 
     private void showPicks() {
-        int current = inspector.candidateProperty().get();
+        int current = shown.get();
         List<MethodPick> picks = vm.picks();
         while (rows.size() < picks.size()) {
             PickRow row = new PickRow();

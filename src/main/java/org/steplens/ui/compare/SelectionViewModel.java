@@ -5,21 +5,21 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.steplens.ui.analysis.ClusterReport;
-import org.steplens.ui.analysis.MethodPick;
-import org.steplens.ui.analysis.ProblemReport;
-import org.steplens.ui.inspect.InspectorViewModel;
+import org.steplens.ui.session.ClusterReport;
+import org.steplens.ui.session.MethodPick;
+import org.steplens.ui.session.ProblemReport;
+import org.steplens.ui.session.ReportModel;
 
 /** Each method's pick for the selected problem and the answer clusters behind the votes. */
 public final class SelectionViewModel {
-    private final InspectorViewModel inspector;
+    private final ReportModel reports;
     private final ObservableList<MethodPick> picks = FXCollections.observableArrayList();
     private final ObservableList<ClusterReport> clusters = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper clusterSummary = new ReadOnlyStringWrapper(this, "clusterSummary", "");
 
-    public SelectionViewModel(InspectorViewModel inspector) {
-        this.inspector = inspector;
-        inspector.reportProperty().addListener((obs, old, now) -> update(now));
+    public SelectionViewModel(ReportModel reports) {
+        this.reports = reports;
+        reports.reportProperty().addListener((obs, old, now) -> update(now));
     }
 
     private void update(ProblemReport report) {
@@ -50,14 +50,14 @@ public final class SelectionViewModel {
     /** Shows the candidate a method picked. */
     public void show(MethodPick pick) {
         if (pick != null && pick.picked()) {
-            inspector.selectCandidate(pick.candidate());
+            reports.session().selectCandidate(pick.candidate());
         }
     }
 
     /** Shows a cluster's best-scored member. */
     public void show(ClusterReport cluster) {
         if (cluster != null) {
-            inspector.selectCandidate(cluster.bestCandidate());
+            reports.session().selectCandidate(cluster.bestCandidate());
         }
     }
 }

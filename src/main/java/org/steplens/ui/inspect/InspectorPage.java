@@ -11,14 +11,16 @@ import org.steplens.ui.common.SaveDialog;
 import org.steplens.ui.common.TaskRunner;
 import org.steplens.ui.compare.SelectionPanel;
 import org.steplens.ui.compare.SelectionViewModel;
-import org.steplens.ui.shell.AppContext;
-import org.steplens.ui.shell.AppView;
+import org.steplens.ui.session.AppContext;
+import org.steplens.ui.session.ReportModel;
+import org.steplens.ui.session.Session;
+import org.steplens.ui.session.AppView;
 import org.steplens.ui.solution.CandidateListViewModel;
 import org.steplens.ui.solution.CandidateTable;
 import org.steplens.ui.solution.SolutionView;
 import org.steplens.ui.solution.SolutionViewModel;
 
-/** The inspector tab: wires the problem list, candidates, solution and selections to the shared state. */
+/** The inspector tab: wires the problem list, candidates, solution and selections to the session. */
 public final class InspectorPage implements AppView {
     private final ProblemListViewModel problems;
     private final CandidateListViewModel candidates;
@@ -31,28 +33,30 @@ public final class InspectorPage implements AppView {
     private final ScoringControls controls;
     private final InspectorView root;
     private final TaskRunner flagRunner;
+    private final Session session;
 
     public InspectorPage(AppContext context, TaskRunner flagRunner) {
-        InspectorViewModel inspector = context.inspector();
+        session = context.session();
+        ReportModel reports = context.reports();
         this.flagRunner = flagRunner;
-        problems = new ProblemListViewModel(context.main().problems(), context.analyzer(), flagRunner);
-        candidates = new CandidateListViewModel(inspector);
-        solution = new SolutionViewModel(inspector);
-        selection = new SelectionViewModel(inspector);
+        problems = new ProblemListViewModel(session.problems(), context.analyzer(), flagRunner);
+        candidates = new CandidateListViewModel(reports);
+        solution = new SolutionViewModel(reports, session.candidate(0));
+        selection = new SelectionViewModel(reports);
         problemView = new ProblemListView(problems);
-        candidateView = new CandidateTable(candidates, inspector);
+        candidateView = new CandidateTable(candidates, session.candidate(0));
         solutionView = new SolutionView(solution, context.math(), context.theme(),
-                javafx.beans.binding.Bindings.createDoubleBinding(() -> inspector.settings().threshold(),
-                        inspector.settingsProperty()));
-        selectionView = new SelectionPanel(selection, inspector);
-        controls = new ScoringControls(inspector);
+                javafx.beans.binding.Bindings.createDoubleBinding(() -> session.settings().threshold(),
+                        session.settingsProperty()));
+        selectionView = new SelectionPanel(selection, session.candidate(0));
+        controls = new ScoringControls(session);
         root = new InspectorView(problemView, candidateView, solutionView, selectionView);
-        FigureExporter exporter = new FigureExporter(context.background(), context.main()::showStatus);
-        solutionView.setOnExportCard(extension -> exportCard(context, exporter, extension));
+        FigureExporter exporter = new FigureExporter(context.background(), session::showStatus);
+        solutionView.setOnExportCard(extension -> exportCard(exporter, extension));
 
-        problems.selectedProperty().addListener((o, a, b) -> inspector.problemProperty().set(b == null ? null : b.problem()));
+        problems.selectedProperty().addListener((o, a, b) -> session.problemProperty().set(b == null ? null : b.problem()));
         // another view may set the inspected problem directly (e.g. "open in inspector"): follow it in the list
-        inspector.problemProperty().addListener((o, a, p) -> {
+        session.problemProperty().addListener((o, a, p) -> {
             ProblemItem shown = problems.selectedProperty().get();
             if (p != null && (shown == null || shown.problem() != p)) {
                 showProblem(p);
@@ -60,40 +64,36 @@ public final class InspectorPage implements AppView {
         });
         ProblemItem first = problems.selectedProperty().get();
         if (first != null) {
-            inspector.problemProperty().set(first.problem());
+            session.problemProperty().set(first.problem());
         }
-        context.main().datasetProperty().addListener((o, a, d) -> {
-            if (d == null) {
-                context.analyzer().reset();
-            }
-            datasetReady(d, inspector);
-        });
+        session.datasetProperty().addListener((o, a, d) -> datasetReady(d));
         // the flags cover every problem: wait until the slider rests before recomputing them
         javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
         settle.setOnFinished(e -> {
-            if (context.main().datasetProperty().get() != null) {
-                problems.computeFlags(inspector.settings());
+            if (session.dataset() != null) {
+                problems.computeFlags(session.settings());
             }
         });
-        inspector.settingsProperty().addListener((o, a, s) -> settle.playFromStart());
+        session.settingsProperty().addListener((o, a, s) -> settle.playFromStart());
     }
 
-    private void datasetReady(Dataset d, InspectorViewModel inspector) {
+    private void datasetReady(Dataset d) {
         if (d == null) {
             return;
         }
-        problems.computeFlags(inspector.settings());
+        problems.computeFlags(session.settings());
         // listing the step scorers walks every solution: off the FX thread
         flagRunner.run("step-scorers", token -> new java.util.LinkedHashSet<>(d.stepScorers()), scorers -> {
             controls.setScorers(scorers);
-            if (!scorers.isEmpty() && !scorers.contains(inspector.settings().stepScorer())) {
-                inspector.settingsProperty().set(inspector.settings().withStepScorer(scorers.iterator().next()));
+            if (!scorers.isEmpty() && !scorers.contains(session.settings().stepScorer())) {
+                // the file has no scores from the chosen scorer: use its first (the app's choice, not an edit)
+                session.adjustSettings(session.settings().withStepScorer(scorers.iterator().next()));
             }
-        }, e -> { });
+        }, e -> session.showError("Could not list the step scorers of " + d.name(), e));
     }
 
-    private void exportCard(AppContext context, FigureExporter exporter, String extension) {
-        Dataset d = context.main().datasetProperty().get();
+    private void exportCard(FigureExporter exporter, String extension) {
+        Dataset d = session.dataset();
         solution.card(d == null ? "no file" : d.name()).ifPresent(card -> {
             String stem = card.spec().title().replaceAll("[^A-Za-z0-9._-]+", "-");
             SaveDialog.choose(solutionView, stem, extension).ifPresent(out -> exporter.chart(card, out));

@@ -11,20 +11,23 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.steplens.select.PrmAggregation.Reduction;
-import org.steplens.ui.analysis.ScoringSettings;
+import org.steplens.ui.session.AnalysisSettings;
+import org.steplens.ui.session.Session;
 
 /**
- * Step scorer, aggregation, neutral handling and the first-error threshold. Every change goes straight into the
- * settings; recolouring and re-selecting happen in the background, latest wins.
+ * Step scorer, aggregation, neutral handling and the first-error threshold. Every change is an undoable settings
+ * change of the session (one per slider drag); recolouring and re-selecting happen in the background, latest wins.
  */
 public final class ScoringControls extends HBox {
-    private final InspectorViewModel vm;
+    private final Session session;
     private final Slider threshold = new Slider(0, 1, 0.5);
     private final ObservableList<String> scorers = FXCollections.observableArrayList("prm");
     private boolean syncing;
+    /** The current slider drag: its changes merge into one undo step. */
+    private Object drag;
 
-    public ScoringControls(InspectorViewModel vm) {
-        this.vm = vm;
+    public ScoringControls(Session session) {
+        this.session = session;
         setSpacing(8);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("scoring-controls");
@@ -64,7 +67,7 @@ public final class ScoringControls extends HBox {
         value.textProperty().bind(threshold.valueProperty().asString(Locale.ROOT, "%.2f"));
 
         Runnable pull = () -> {
-            ScoringSettings s = vm.settings();
+            AnalysisSettings s = session.settings();
             syncing = true;
             if (!scorers.contains(s.stepScorer())) {
                 scorers.add(s.stepScorer());
@@ -76,29 +79,35 @@ public final class ScoringControls extends HBox {
             syncing = false;
         };
         pull.run();
-        vm.settingsProperty().addListener((o, a, b) -> pull.run());
-        scorer.valueProperty().addListener((o, a, b) -> push(() -> b == null ? vm.settings() : vm.settings().withStepScorer(b)));
-        aggregation.valueProperty().addListener((o, a, b) -> push(() -> b == null ? vm.settings() : vm.settings().withReduction(b)));
-        neutral.selectedProperty().addListener((o, a, b) -> push(() -> vm.settings().withNeutralAsPositive(b)));
-        threshold.valueProperty().addListener((o, a, b) -> push(() -> vm.settings().withThreshold(
+        session.settingsProperty().addListener((o, a, b) -> pull.run());
+        scorer.valueProperty().addListener((o, a, b) -> push(() -> b == null ? session.settings() : session.settings().withStepScorer(b)));
+        aggregation.valueProperty().addListener((o, a, b) -> push(() -> b == null ? session.settings() : session.settings().withReduction(b)));
+        neutral.selectedProperty().addListener((o, a, b) -> push(() -> session.settings().withNeutralAsPositive(b)));
+        threshold.valueChangingProperty().addListener((o, was, now) -> {
+            if (now) {
+                drag = new Object();
+            } else {
+                // the release may still move the value in this pulse: end the drag after it
+                javafx.application.Platform.runLater(() -> drag = threshold.isValueChanging() ? drag : null);
+            }
+        });
+        threshold.valueProperty().addListener((o, a, b) -> push(() -> session.settings().withThreshold(
                 Math.round(b.doubleValue() * 100) / 100.0)));
 
         getChildren().addAll(small("Scorer"), scorer, small("Aggregation"), aggregation, neutral,
                 small("Threshold"), threshold, value);
     }
 
-    private void push(java.util.function.Supplier<ScoringSettings> next) {
+    private void push(java.util.function.Supplier<AnalysisSettings> next) {
         if (!syncing) {
-            ScoringSettings s = next.get();
-            if (!s.equals(vm.settings())) {
-                vm.settingsProperty().set(s);
-            }
+            AnalysisSettings s = next.get();
+            session.changeSettings(s, drag);
         }
     }
 
     /** The step scorers the open file offers. */
     public void setScorers(java.util.Collection<String> names) {
-        String current = vm.settings().stepScorer();
+        String current = session.settings().stepScorer();
         syncing = true;
         scorers.setAll(names.isEmpty() ? java.util.List.of("prm") : names);
         if (!scorers.contains(current)) {

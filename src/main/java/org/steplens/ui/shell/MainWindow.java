@@ -13,6 +13,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -39,18 +40,32 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.steplens.io.FileNames;
 import org.steplens.ui.common.Icons;
+import org.steplens.ui.files.LoadReportView;
+import org.steplens.ui.files.MainViewModel;
+import org.steplens.ui.files.RecentFiles;
+import org.steplens.ui.common.SaveDialog;
 import org.steplens.ui.common.MathText;
 import org.steplens.ui.common.Theme;
 import org.steplens.ui.inspect.InspectorPage;
-import org.steplens.ui.inspect.InspectorViewModel;
+import org.steplens.ui.session.AppContext;
+import org.steplens.ui.session.AppView;
+import org.steplens.ui.session.AppViewFactory;
+import org.steplens.ui.session.CommandStack;
+import org.steplens.ui.session.ReportModel;
+import org.steplens.ui.session.Session;
 
-/** The main window: menus, toolbar, the view tabs and the status bar with load progress. */
+/**
+ * The main window: assembles the session, the views (as tabs), menus, toolbar and the status bar. It holds no state
+ * of its own beyond the nodes; the views share the {@link Session}.
+ */
 public final class MainWindow {
     private final Stage stage;
     private final AppServices services;
+    private final Session session = new Session();
     private final MainViewModel main;
-    private final InspectorViewModel inspector;
+    private final ReportModel reports;
     private final InspectorPage inspectorPage;
     private final List<AppView> views = new ArrayList<>();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
@@ -58,16 +73,19 @@ public final class MainWindow {
     private final Scene scene;
     private final org.steplens.ui.score.ModelScoringViewModel scoring;
     private final java.util.Map<KeyCombination, Runnable> shortcuts = new java.util.LinkedHashMap<>();
+    /** Shortcuts a focused text field keeps for itself (its own undo and redo of typing). */
+    private final java.util.Set<KeyCombination> textShortcuts = new java.util.HashSet<>();
 
     public MainWindow(Stage stage, AppServices services) {
         this.stage = stage;
         this.services = services;
-        this.main = new MainViewModel(services.opener(), services.loadRunner(), new RecentFiles(services.preferences()));
-        this.inspector = new InspectorViewModel(services.analyzer(), services.analysisRunner());
-        AppContext context = new AppContext(main, inspector, services.analyzer(), services.analysisRunner(),
-                new MathText(services.renderer(), services.mathRunner()), theme, this::showProblem);
+        this.main = new MainViewModel(session, services.opener(), services.loadRunner(),
+                new RecentFiles(services.preferences()));
+        this.reports = new ReportModel(session, services.analyzer(), services.analysisRunner());
+        AppContext context = new AppContext(session, reports, services.analysisRunner(),
+                new MathText(services.renderer(), services.mathRunner()), theme);
         inspectorPage = new InspectorPage(context, services.flagRunner());
-        scoring = new org.steplens.ui.score.ModelScoringViewModel(main, inspector, services.loadRunner());
+        scoring = new org.steplens.ui.score.ModelScoringViewModel(session, services.scoreRunner());
         views.add(inspectorPage);
         for (AppViewFactory f : services.extraViews()) {
             views.add(f.create(context));
@@ -80,7 +98,7 @@ public final class MainWindow {
         }
         tabs.setId("views");
         // a problem opened from another view (e.g. a best-of-N chart) is shown in the inspector
-        inspector.problemProperty().addListener((o, a, p) -> {
+        session.problemProperty().addListener((o, a, p) -> {
             if (p != null && tabs.getSelectionModel().getSelectedIndex() != 0) {
                 tabs.getSelectionModel().select(0);
             }
@@ -110,7 +128,9 @@ public final class MainWindow {
             services.preferences().put("theme", t.name().toLowerCase(java.util.Locale.ROOT));
         });
         theme.get().apply();
-        stage.titleProperty().bind(main.titleProperty());
+        // "• name — StepLens" while the document has unsaved changes
+        stage.titleProperty().bind(Bindings.when(session.commands().dirtyProperty())
+                .then(Bindings.concat("• ", main.titleProperty())).otherwise(main.titleProperty()));
         stage.setScene(scene);
         stage.setOnHidden(e -> dispose());
     }
@@ -123,16 +143,21 @@ public final class MainWindow {
             recent.getItems().clear();
             for (Path p : main.recentFiles()) {
                 MenuItem i = new MenuItem(p.toString());
-                i.setOnAction(e -> main.open(List.of(p)));
+                i.setOnAction(e -> openFiles(List.of(p)));
                 recent.getItems().add(i);
             }
             recent.setDisable(recent.getItems().isEmpty());
         };
         fillRecent.run();
         main.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent.run());
+        MenuItem saveAs = item("Save as…", Material2MZ.SAVE_ALT,
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::chooseSaveAs);
+        saveAs.setId("saveAs");
+        saveAs.disableProperty().bind(session.datasetProperty().isNull());
         MenuItem report = item("Load report…", Material2AL.LIST, null, this::showLoadReport);
         MenuItem quit = item("Quit", null, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
-        Menu file = new Menu("File", null, open, recent, report, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, recent, saveAs, report, new SeparatorMenuItem(), quit);
+        Menu edit = editMenu();
 
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("darkTheme");
@@ -160,7 +185,7 @@ public final class MainWindow {
         MenuItem logs = item("Open log folder", Material2AL.FOLDER, null, this::openLogFolder);
         logs.setId("openLogFolder");
         Menu help = new Menu("Help", null, item("Keyboard shortcuts", Material2AL.KEYBOARD, null, this::showShortcuts), logs);
-        MenuBar bar = new MenuBar(file, view, navigate, tools, help);
+        MenuBar bar = new MenuBar(file, edit, view, navigate, tools, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -170,8 +195,30 @@ public final class MainWindow {
         services.loadRunner().run("open log folder", t -> {
             LogFolderOpener.open(folder);
             return folder;
-        }, f -> main.showStatus("Log folder: " + f), e -> main.showStatus("Could not open the log folder " + folder
+        }, f -> session.showStatus("Log folder: " + f), e -> session.showStatus("Could not open the log folder " + folder
                 + " (" + e.getMessage() + "); open it yourself to find " + org.steplens.logging.LogFolder.FILE_NAME + "."));
+    }
+
+    /** Edit ▸ Undo / Redo, naming the command they would undo or redo. */
+    private Menu editMenu() {
+        CommandStack commands = session.commands();
+        MenuItem undo = item("Undo", Material2MZ.UNDO, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                commands::undo);
+        undo.setId("undo");
+        undo.textProperty().bind(Bindings.when(commands.canUndoProperty())
+                .then(Bindings.concat("Undo ", commands.undoDescriptionProperty())).otherwise("Undo"));
+        undo.disableProperty().bind(commands.canUndoProperty().not());
+        MenuItem redo = item("Redo", Material2MZ.REDO,
+                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), commands::redo);
+        redo.setId("redo");
+        redo.textProperty().bind(Bindings.when(commands.canRedoProperty())
+                .then(Bindings.concat("Redo ", commands.redoDescriptionProperty())).otherwise("Redo"));
+        redo.disableProperty().bind(commands.canRedoProperty().not());
+        // Ctrl+Y as well, as on Windows
+        KeyCombination ctrlY = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+        shortcuts.put(ctrlY, commands::redo);
+        textShortcuts.addAll(List.of(undo.getAccelerator(), redo.getAccelerator(), ctrlY));
+        return new Menu("Edit", null, undo, redo);
     }
 
     private MenuItem item(String text, org.kordamp.ikonli.Ikon icon, KeyCombination key, Runnable action) {
@@ -190,8 +237,9 @@ public final class MainWindow {
      */
     private void installShortcuts() {
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            boolean typing = scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl;
             for (var entry : shortcuts.entrySet()) {
-                if (entry.getKey().match(e)) {
+                if (entry.getKey().match(e) && !(typing && textShortcuts.contains(entry.getKey()))) {
                     e.consume();
                     entry.getValue().run();
                     return;
@@ -244,10 +292,10 @@ public final class MainWindow {
         cancel.setOnAction(e -> main.cancel());
         Label busy = new Label("analysing…");
         busy.getStyleClass().add("text-muted");
-        busy.visibleProperty().bind(inspector.busyProperty());
+        busy.visibleProperty().bind(reports.busyProperty());
         Label error = new Label();
         error.getStyleClass().add("danger");
-        error.textProperty().bind(inspector.errorProperty());
+        error.textProperty().bind(reports.errorProperty());
         Label scoreStatus = new Label();
         scoreStatus.setId("scoreStatus");
         scoreStatus.textProperty().bind(scoring.statusProperty());
@@ -279,7 +327,7 @@ public final class MainWindow {
         scene.setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles();
             if (ok) {
-                main.open(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+                openFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
             }
             e.setDropCompleted(ok);
             e.consume();
@@ -297,8 +345,40 @@ public final class MainWindow {
         }
         List<File> files = chooser.showOpenMultipleDialog(stage);
         if (files != null && !files.isEmpty()) {
-            main.open(files.stream().map(File::toPath).toList());
+            openFiles(files.stream().map(File::toPath).toList());
         }
+    }
+
+    /**
+     * Opens files; while a model is scoring the open file, asks first whether to stop it or let it finish beside
+     * (its scores then go to the score cache only, never into the newly opened file).
+     */
+    private void openFiles(List<Path> files) {
+        if (!scoring.runningProperty().get()) {
+            main.open(files);
+            return;
+        }
+        ButtonType stop = new ButtonType("Stop scoring and open");
+        ButtonType keep = new ButtonType("Keep scoring and open");
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "A model is scoring the open file. Its scores are kept in "
+                + "the score cache either way; they are never added to the file you open now.", stop, keep, ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setTitle("Scoring in progress");
+        ask.setHeaderText("Stop scoring before opening " + files.get(0).getFileName() + "?");
+        ask.showAndWait().ifPresent(answer -> {
+            if (answer == stop) {
+                scoring.cancel();
+            }
+            if (answer == stop || answer == keep) {
+                main.open(files);
+            }
+        });
+    }
+
+    private void chooseSaveAs() {
+        List<Path> inputs = session.files();
+        String stem = inputs.isEmpty() ? "dataset" : FileNames.stem(inputs.get(0)) + ".steplens";
+        SaveDialog.choose(tabs, stem, "jsonl").ifPresent(main::saveAs);
     }
 
     private void chooseModel() {
@@ -325,6 +405,9 @@ public final class MainWindow {
         a.setHeaderText("Keyboard shortcuts");
         a.setContentText(String.join("\n",
                 "Ctrl+O\tOpen files",
+                "Ctrl+Shift+S\tSave as (native, with scores)",
+                "Ctrl+Z\tUndo",
+                "Ctrl+Shift+Z / Ctrl+Y\tRedo",
                 "Ctrl+F\tSearch problems",
                 "Ctrl+↓ / Ctrl+↑\tNext / previous problem",
                 "Alt+↓ / Alt+↑\tNext / previous candidate",
@@ -356,8 +439,14 @@ public final class MainWindow {
         return main;
     }
 
-    public InspectorViewModel inspector() {
-        return inspector;
+    /** The window's shared state. */
+    public Session session() {
+        return session;
+    }
+
+    /** The selected problem's report. */
+    public ReportModel reports() {
+        return reports;
     }
 
     public InspectorPage inspectorPage() {

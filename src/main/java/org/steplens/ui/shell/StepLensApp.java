@@ -8,6 +8,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.steplens.ui.analysis.CoreProblemAnalyzer;
 import org.steplens.ui.common.FxTaskRunner;
+import org.steplens.ui.files.CoreDatasetOpener;
 import org.steplens.ui.common.MathRenderer;
 import org.steplens.ui.common.Theme;
 
@@ -27,9 +28,9 @@ public final class StepLensApp extends Application {
         math.run("warm-up", t -> {
             renderer.warmUp();
             return null;
-        }, r -> { }, e -> { });
+        }, r -> { }, e -> org.slf4j.LoggerFactory.getLogger(StepLensApp.class).warn("math typesetting warm-up failed", e));
         return new AppServices(new CoreDatasetOpener(), new CoreProblemAnalyzer(),
-                new FxTaskRunner("load", 1), new FxTaskRunner("analysis", 1), new FxTaskRunner("problem-flags", 1),
+                new FxTaskRunner("load", 1), new FxTaskRunner("analysis", 1), new FxTaskRunner("problem-flags", 1), new FxTaskRunner("score", 1),
                 math, renderer, preferences, List.of(org.steplens.ui.bestofn.BestOfNView::new));
     }
 

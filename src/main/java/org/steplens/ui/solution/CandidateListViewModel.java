@@ -9,22 +9,22 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.steplens.ui.analysis.CandidateReport;
+import org.steplens.ui.session.CandidateReport;
 import org.steplens.select.SelectionMethod;
-import org.steplens.ui.analysis.MethodPick;
-import org.steplens.ui.analysis.ProblemReport;
-import org.steplens.ui.inspect.InspectorViewModel;
+import org.steplens.ui.session.MethodPick;
+import org.steplens.ui.session.ProblemReport;
+import org.steplens.ui.session.ReportModel;
 
 /** The candidate list of the selected problem: rows, a summary line, and an explanation when empty. */
 public final class CandidateListViewModel {
-    private final InspectorViewModel inspector;
+    private final ReportModel reports;
     private final ObservableList<CandidateRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "Select a problem to see its candidates.");
 
-    public CandidateListViewModel(InspectorViewModel inspector) {
-        this.inspector = inspector;
-        inspector.reportProperty().addListener((obs, old, now) -> update(now));
+    public CandidateListViewModel(ReportModel reports) {
+        this.reports = reports;
+        reports.reportProperty().addListener((obs, old, now) -> update(now));
     }
 
     private void update(ProblemReport report) {
@@ -72,7 +72,7 @@ public final class CandidateListViewModel {
 
     public void select(CandidateRow row) {
         if (row != null) {
-            inspector.selectCandidate(row.index());
+            reports.session().selectCandidate(row.index());
         }
     }
 }

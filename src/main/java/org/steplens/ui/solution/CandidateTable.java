@@ -19,7 +19,7 @@ import org.steplens.ui.analysis.MethodLabels;
 import org.steplens.ui.common.Icons;
 import org.steplens.ui.common.PrmColorScale;
 import org.steplens.ui.common.ScoreFormat;
-import org.steplens.ui.inspect.InspectorViewModel;
+import javafx.beans.value.ObservableIntegerValue;
 
 /** The candidates of the selected problem: a sortable, virtualised table. */
 public final class CandidateTable extends VBox {
@@ -28,7 +28,7 @@ public final class CandidateTable extends VBox {
     private final SortedList<CandidateRow> sorted;
     private boolean syncing;
 
-    public CandidateTable(CandidateListViewModel vm, InspectorViewModel inspector) {
+    public CandidateTable(CandidateListViewModel vm, ObservableIntegerValue shown) {
         this.vm = vm;
         getStyleClass().add("candidate-pane");
         Label title = new Label("Candidates");
@@ -110,9 +110,9 @@ public final class CandidateTable extends VBox {
                 vm.select(now);
             }
         });
-        inspector.candidateProperty().addListener((obs, old, now) -> showCandidate(now.intValue()));
+        shown.addListener((obs, old, now) -> showCandidate(now.intValue()));
         vm.rows().addListener((javafx.collections.ListChangeListener<CandidateRow>) c ->
-                showCandidate(inspector.candidateProperty().get()));
+                showCandidate(shown.get()));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(header, table);
     }

@@ -17,21 +17,24 @@ import org.steplens.chart.SolutionCard;
 import org.steplens.chart.SolutionCardSpec;
 import org.steplens.model.Problem;
 import org.steplens.model.Solution;
-import org.steplens.ui.analysis.CandidateReport;
-import org.steplens.ui.analysis.ProblemReport;
-import org.steplens.ui.analysis.ScoringSettings;
-import org.steplens.ui.inspect.InspectorViewModel;
 import org.steplens.select.StepScoring;
+import org.steplens.ui.session.CandidateReport;
+import org.steplens.ui.session.ProblemReport;
+import org.steplens.ui.session.AnalysisSettings;
+import javafx.beans.value.ObservableIntegerValue;
+import org.steplens.ui.session.ReportModel;
 
 /**
  * The selected candidate, step by step: texts, probabilities, human ratings, the first predicted error, the ground
- * truth and the extracted answer, and a message that explains an empty or unscored view.
+ * truth and the extracted answer, and a message that explains an empty or unscored view. It shows the candidate it
+ * is given, so two can stand side by side (e.g. {@code session.candidate(0)} and {@code session.candidate(1)}).
  */
 public final class SolutionViewModel {
     /** Shown when the file has no step scores under the chosen scorer. */
     public static final String NO_SCORES = "This file has no PRM scores — score it with a model (Tools ▸ Score with model…).";
 
-    private final InspectorViewModel inspector;
+    private final ReportModel reports;
+    private final ObservableIntegerValue candidate;
     private final ReadOnlyStringWrapper problemText = new ReadOnlyStringWrapper(this, "problemText", "");
     private final ReadOnlyStringWrapper problemTitle = new ReadOnlyStringWrapper(this, "problemTitle", "");
     private final ReadOnlyStringWrapper groundTruth = new ReadOnlyStringWrapper(this, "groundTruth", "");
@@ -45,23 +48,31 @@ public final class SolutionViewModel {
     private final ReadOnlyObjectWrapper<Solution> solution = new ReadOnlyObjectWrapper<>(this, "solution");
     private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
 
-    public SolutionViewModel(InspectorViewModel inspector) {
-        this.inspector = inspector;
-        inspector.reportProperty().addListener((obs, old, now) -> update());
-        inspector.candidateProperty().addListener((obs, old, now) -> update());
+    /**
+     * @param reports   the selected problem's report
+     * @param candidate the index of the candidate to show, -1 for none
+     */
+    public SolutionViewModel(ReportModel reports, ObservableIntegerValue candidate) {
+        this.reports = reports;
+        this.candidate = candidate;
+        reports.reportProperty().addListener((obs, old, now) -> update());
+        candidate.addListener((obs, old, now) -> update());
+        if (reports.report() != null) {
+            update();
+        }
     }
 
     private void update() {
-        ProblemReport report = inspector.report();
+        ProblemReport report = reports.report();
         if (report == null) {
-            clear(inspector.problemProperty().get() == null ? "Select a problem from the list." : "Analysing…");
+            clear(reports.session().problem() == null ? "Select a problem from the list." : "Analysing…");
             return;
         }
         Problem p = report.problem();
         problemTitle.set(p.id() + (p.subject() == null ? "" : " · " + p.subject()) + (p.level() == null ? "" : " · Level " + p.level()));
         problemText.set(p.text());
         groundTruth.set(p.groundTruthAnswer() == null ? "unknown" : p.groundTruthAnswer());
-        int index = inspector.candidateProperty().get();
+        int index = candidate.get();
         if (index < 0 || index >= report.candidates().size()) {
             clearCandidate(report.candidates().isEmpty() ? "This problem has no candidate solutions." : "Select a candidate.");
             return;
@@ -166,13 +177,13 @@ public final class SolutionViewModel {
      * predicted and human first errors, settings as provenance); empty when no candidate is shown.
      */
     public Optional<SolutionCard> card(String datasetName) {
-        ProblemReport report = inspector.report();
-        int index = inspector.candidateProperty().get();
+        ProblemReport report = reports.report();
+        int index = candidate.get();
         if (report == null || index < 0 || index >= report.candidates().size()) {
             return Optional.empty();
         }
         CandidateReport c = report.candidates().get(index);
-        ScoringSettings settings = report.settings();
+        AnalysisSettings settings = report.settings();
         Provenance provenance = Provenance.forDataset(datasetName).scorer(settings.stepScorer())
                 .aggregation(settings.aggregation().label()).threshold(settings.threshold()).build();
         return Optional.of(new SolutionCard(SolutionCardSpec.of(report.problem(), report.problem().solution(index),

@@ -14,10 +14,13 @@ import org.steplens.io.DatasetLoader;
 import org.steplens.io.LoadProgress;
 import org.steplens.model.Problem;
 import org.steplens.model.ScorerNames;
+import org.steplens.select.PrmAggregation.NeutralPolicy;
 import org.steplens.select.PrmAggregation.Reduction;
+import org.steplens.ui.session.AnalysisSettings;
+import org.steplens.ui.session.ProblemReport;
 
 /**
- * The solution pane's first-error mark ({@link CandidateReport#firstError}) and the problem list's "right answer,
+ * The solution pane's first-error mark ({@code CandidateReport#firstError}) and the problem list's "right answer,
  * wrong step" flag read the same step probabilities: on the real Lightman records, for every neutral policy,
  * reduction and threshold, the flag is set exactly when a correct candidate carries a mark.
  */
@@ -41,7 +44,7 @@ class StepRuleConsistencyTest {
     @Test
     void theIssuesExample() {
         // second record, "Neutral counts as correct" off, threshold 0.95: P(+1) of step 6 is 0.884
-        ScoringSettings s = new ScoringSettings(ScorerNames.PRM, Reduction.PRODUCT, false, 0.95);
+        AnalysisSettings s = new AnalysisSettings(ScorerNames.PRM, Reduction.PRODUCT, NeutralPolicy.NEGATIVE, 0.95);
         CoreProblemAnalyzer analyzer = new CoreProblemAnalyzer();
         assertEquals(5, analyzer.analyze(problems.get(1), s).candidates().get(0).firstError());
         assertTrue(analyzer.flags(problems.get(1), s).rightAnswerWrongStep());
@@ -58,7 +61,8 @@ class StepRuleConsistencyTest {
             for (boolean neutralPositive : new boolean[] {true, false}) {
                 for (Reduction reduction : Reduction.values()) {
                     for (double t : thresholds(problem)) {
-                        ScoringSettings s = new ScoringSettings(ScorerNames.PRM, reduction, neutralPositive, t);
+                        AnalysisSettings s = new AnalysisSettings(ScorerNames.PRM, reduction,
+                                neutralPositive ? NeutralPolicy.POSITIVE : NeutralPolicy.NEGATIVE, t);
                         ProblemReport report = analyzer.analyze(problem, s);
                         boolean marked = report.candidates().stream()
                                 .anyMatch(c -> Boolean.TRUE.equals(c.correct()) && c.firstError() >= 0);

@@ -33,7 +33,7 @@ class BestOfNTabTest {
     void start(Stage stage) {
         AppServices s = StepLensApp.defaultServices(prefs);
         window = new MainWindow(stage, new AppServices(s.opener(), s.analyzer(), s.loadRunner(), s.analysisRunner(),
-                s.flagRunner(), s.mathRunner(), s.renderer(), s.preferences(), List.of(context -> {
+                s.flagRunner(), s.scoreRunner(), s.mathRunner(), s.renderer(), s.preferences(), List.of(context -> {
                     view = new BestOfNView(context);
                     return view;
                 })));
@@ -66,8 +66,8 @@ class BestOfNTabTest {
             table.getSelectionModel().select(0);
         });
         robot.clickOn("#open-problem");
-        await(() -> window.inspector().problemProperty().get() != null
-                && window.inspector().problemProperty().get().id().equals(row.problemId()));
+        await(() -> window.session().problemProperty().get() != null
+                && window.session().problemProperty().get().id().equals(row.problemId()));
     }
 
     private static void await(BooleanSupplier condition) throws Exception {

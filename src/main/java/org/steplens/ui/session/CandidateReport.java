@@ -1,7 +1,7 @@
-package org.steplens.ui.analysis;
+package org.steplens.ui.session;
 
 /**
- * One candidate as the inspector shows it, under the current {@link ScoringSettings}.
+ * One candidate as the inspector shows it, under the current {@link AnalysisSettings}.
  *
  * @param index             the candidate's position in the problem
  * @param stepProbabilities P(correct) per step under the settings; NaN for an unscored step; empty when unscored

@@ -1,4 +1,4 @@
-package org.steplens.ui.shell;
+package org.steplens.ui.files;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -18,32 +17,41 @@ import javafx.collections.ObservableList;
 import org.steplens.io.LoadError;
 import org.steplens.io.LoadProgress;
 import org.steplens.io.LoadResult;
+import org.steplens.io.NativeJsonlWriter;
+import org.steplens.score.CachedScores;
+import java.nio.file.Files;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
 import org.steplens.ui.common.CancelToken;
 import org.steplens.ui.common.SimpleCancelToken;
 import org.steplens.ui.common.TaskRunner;
+import org.steplens.ui.session.Session;
 
 /**
- * Opening files: loads in the background with progress and cancel, shows problems as they complete, keeps the
- * load report and the recent files. Holds no nodes.
+ * Opening and saving files: loads in the background with progress and cancel, shows problems as they complete, adds
+ * the scores kept in score caches for these files (so scores made earlier are not lost), keeps the load report and
+ * the recent files, and writes the dataset with its scores in native format. Holds no nodes.
  */
 public final class MainViewModel {
+    private final Session session;
     private final DatasetOpener opener;
     private final TaskRunner runner;
     private final RecentFiles recent;
-    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<LoadError> errors = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Open a file to begin: File ▸ Open, or drop files here.");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "StepLens");
-    private List<Path> openedFiles = List.of();
     private CancelToken current;
     private SimpleCancelToken userCancel;
 
+    /** A view model with a session of its own (tests, or a window that shares nothing). */
     public MainViewModel(DatasetOpener opener, TaskRunner runner, RecentFiles recent) {
+        this(new Session(), opener, runner, recent);
+    }
+
+    /** @param session where the opened dataset goes */
+    public MainViewModel(Session session, DatasetOpener opener, TaskRunner runner, RecentFiles recent) {
+        this.session = session;
         this.opener = opener;
         this.runner = runner;
         this.recent = recent;
@@ -58,71 +66,119 @@ public final class MainViewModel {
         List<Path> paths = List.copyOf(files);
         SimpleCancelToken cancelled = new SimpleCancelToken();
         userCancel = cancelled;
-        problems.clear();
+        long id = session.open(paths);
         errors.clear();
-        dataset.set(null);
         loading.set(true);
         progress.set(-1);
-        openedFiles = paths;
         String names = names(paths);
         title.set(names + " — StepLens");
-        status.set("Loading " + names + "…");
-        current = runner.run("load", token -> opener.open(paths, new Progress(cancelled, token)),
-                result -> finished(result, paths), error -> failed(error, paths));
+        session.showStatus("Loading " + names + "…");
+        current = runner.run("load", token -> {
+            Progress progress = new Progress(id, cancelled, token);
+            LoadResult result = opener.open(paths, progress);
+            return new Loaded(result, CachedScores.apply(result.dataset(), paths, progress::isCancelled));
+        }, loaded -> finished(id, loaded, paths), error -> failed(id, error, paths));
     }
 
-    private void finished(LoadResult result, List<Path> paths) {
-        if (userCancel != null && userCancel.isCancelled()) {
+    /** A load's result with the cached scores found for it. */
+    private record Loaded(LoadResult result, CachedScores.Found cached) {
+    }
+
+    private void finished(long id, Loaded loaded, List<Path> paths) {
+        if ((userCancel != null && userCancel.isCancelled()) || !session.isOpen(id)) {
             return;
         }
-        Dataset d = result.dataset();
-        if (problems.size() == d.problemCount() && sameIds(d.problems())) {
+        LoadResult result = loaded.result();
+        Dataset d = loaded.cached().dataset();
+        List<Problem> problems = session.problems();
+        if (loaded.cached().isEmpty() && problems.size() == d.problemCount() && sameIds(problems, d.problems())) {
             // keep the streamed objects the views already show (the loader may have built equal copies)
             d = d.withProblems(new ArrayList<>(problems));
-        } else {
-            problems.setAll(d.problems());
         }
         errors.setAll(result.errors());
-        dataset.set(d);
+        session.setDataset(id, d);
         loading.set(false);
         progress.set(1);
         recent.add(paths);
-        status.set(String.format(Locale.ROOT, "%s · %s · %,d problems · %,d candidates%s", names(paths), result.format(),
-                d.problemCount(), d.solutionCount(),
+        session.showStatus(String.format(Locale.ROOT, "%s · %s · %,d problems · %,d candidates%s%s", names(paths), result.format(),
+                d.problemCount(), d.solutionCount(), cachedNote(loaded.cached()),
                 result.errors().isEmpty() ? "" : String.format(Locale.ROOT, " · %,d record%s could not be read", result.errors().size(),
                         result.errors().size() == 1 ? "" : "s")));
     }
 
-    private boolean sameIds(List<Problem> loaded) {
+    private static String cachedNote(CachedScores.Found cached) {
+        StringBuilder s = new StringBuilder();
+        cached.scorers().forEach((name, count) -> s.append(String.format(" · scores from %s (%,d candidates, from the cache)",
+                name, count)));
+        return s.toString();
+    }
+
+    /**
+     * File ▸ Save as…: writes the open dataset with every score it carries in StepLens native format, in the
+     * background (temporary file renamed into place). Never over a file the dataset was read from.
+     */
+    public void saveAs(Path out) {
+        Dataset d = session.dataset();
+        if (d == null) {
+            session.showStatus("Nothing to save yet: open a file (and wait until it has loaded).");
+            return;
+        }
+        for (Path input : session.files()) {
+            if (sameFile(input, out)) {
+                session.showStatus("Not saved: " + out.getFileName() + " is the file this dataset was read from; "
+                        + "StepLens never writes over its input. Choose another name.");
+                return;
+            }
+        }
+        long id = session.documentId();
+        long revision = session.commands().revision();
+        session.showStatus("Saving " + out.getFileName() + "…");
+        runner.run("save", token -> {
+            NativeJsonlWriter.write(d, out);
+            return out;
+        }, saved -> {
+            session.saved(id, saved, revision);
+            if (session.isOpen(id)) {
+                title.set(names(List.of(saved)) + " — StepLens");
+            }
+            session.showStatus(String.format("Saved %,d problems with their scores to %s", d.problemCount(), saved));
+        }, error -> session.showError("Could not save " + out, error));
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())
+                    || (Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b));
+        } catch (java.io.IOException e) {
+            return true; // cannot tell: do not risk the input
+        }
+    }
+
+    private static boolean sameIds(List<Problem> shown, List<Problem> loaded) {
         for (int i = 0; i < loaded.size(); i++) {
-            Problem shown = problems.get(i);
-            Problem read = loaded.get(i);
-            if (shown != read && (!shown.id().equals(read.id()) || shown.solutionCount() != read.solutionCount())) {
+            Problem a = shown.get(i);
+            Problem b = loaded.get(i);
+            if (a != b && (!a.id().equals(b.id()) || a.solutionCount() != b.solutionCount())) {
                 return false;
             }
         }
         return true;
     }
 
-    private void failed(Throwable error, List<Path> paths) {
+    private void failed(long id, Throwable error, List<Path> paths) {
+        if (!session.isOpen(id)) {
+            return;
+        }
         loading.set(false);
         progress.set(0);
         String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         errors.setAll(new LoadError(paths.get(0), 0, reason));
-        status.set("Could not open " + names(paths) + ": " + reason);
-    }
-
-    /** Replaces the open dataset with a derived one (e.g. the same problems with a model's scores added). */
-    public void replaceDataset(Dataset replacement, String note) {
-        problems.setAll(replacement.problems());
-        dataset.set(replacement);
-        status.set(String.format(Locale.ROOT, "%s · %,d problems · %,d candidates · %s", replacement.name(),
-                replacement.problemCount(), replacement.solutionCount(), note));
+        session.showError("Could not open " + names(paths), error);
     }
 
     /** Explains why nothing is open at start: no file given and no bundled sample found. */
     public void showNoSample(Path samples) {
-        status.set("No file open and no sample found in " + samples + ". Open a file (Ctrl+O) or drop one here.");
+        session.showStatus("No file open and no sample found in " + samples + ". Open a file (Ctrl+O) or drop one here.");
     }
 
     /** Stops a running load; problems read so far stay visible. */
@@ -138,8 +194,9 @@ public final class MainViewModel {
         }
         loading.set(false);
         progress.set(0);
-        dataset.set(new Dataset(names(openedFiles) + " (partial)", "partial", new ArrayList<>(problems)));
-        status.set(String.format(Locale.ROOT, "Loading cancelled · showing the %,d problems read so far", problems.size()));
+        List<Problem> read = new ArrayList<>(session.problems());
+        session.setDataset(session.documentId(), new Dataset(names(session.files()) + " (partial)", "partial", read));
+        session.showStatus(String.format(Locale.ROOT, "Loading cancelled · showing the %,d problems read so far", read.size()));
     }
 
     private static String names(List<Path> paths) {
@@ -152,11 +209,13 @@ public final class MainViewModel {
 
     /** Relays the loader's news to the FX thread, throttled so a big file does not flood it. */
     private final class Progress implements LoadProgress {
+        private final long id;
         private final CancelToken cancelled;
         private final CancelToken superseded;
         private final AtomicLong lastPermille = new AtomicLong(-1);
 
-        Progress(CancelToken cancelled, CancelToken superseded) {
+        Progress(long id, CancelToken cancelled, CancelToken superseded) {
+            this.id = id;
             this.cancelled = cancelled;
             this.superseded = superseded;
         }
@@ -187,7 +246,7 @@ public final class MainViewModel {
             List<Problem> copy = List.copyOf(completed);
             runner.onUiThread(() -> {
                 if (!isCancelled()) {
-                    problems.addAll(copy);
+                    session.addProblems(id, copy);
                 }
             });
         }
@@ -195,7 +254,12 @@ public final class MainViewModel {
 
     /** The problems of the open file(s); grows while a file loads. */
     public ObservableList<Problem> problems() {
-        return problems;
+        return session.problems();
+    }
+
+    /** The session this view model opens files into. */
+    public Session session() {
+        return session;
     }
 
     /** The load report: one entry per record that could not be read. */
@@ -208,7 +272,7 @@ public final class MainViewModel {
     }
 
     public ReadOnlyObjectProperty<Dataset> datasetProperty() {
-        return dataset.getReadOnlyProperty();
+        return session.datasetProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -222,11 +286,11 @@ public final class MainViewModel {
 
     /** Shows a short message in the status bar (e.g. "Saved …" after an export). */
     public void showStatus(String message) {
-        status.set(message);
+        session.showStatus(message);
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return session.statusProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -234,6 +298,6 @@ public final class MainViewModel {
     }
 
     public List<Path> openedFiles() {
-        return openedFiles;
+        return session.files();
     }
 }

@@ -1,4 +1,4 @@
-package org.steplens.ui.analysis;
+package org.steplens.ui.session;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,15 +6,15 @@ import org.steplens.model.Problem;
 import org.steplens.select.SelectionMethod;
 
 /**
- * Everything the inspector shows about one problem under one {@link ScoringSettings}.
+ * Everything the inspector shows about one problem under one {@link AnalysisSettings}.
  *
  * @param problem    the problem
  * @param settings   the settings it was computed under
  * @param candidates one report per candidate, in problem order
- * @param picks      one pick per method of {@link MethodLabels#SHOWN}, in that order
+ * @param picks      one pick per method of {@code MethodLabels.SHOWN} (ui.analysis), in that order
  * @param clusters   answer clusters, most votes first
  */
-public record ProblemReport(Problem problem, ScoringSettings settings, List<CandidateReport> candidates,
+public record ProblemReport(Problem problem, AnalysisSettings settings, List<CandidateReport> candidates,
                             List<MethodPick> picks, List<ClusterReport> clusters) {
 
     public ProblemReport {

@@ -1,4 +1,4 @@
-package org.steplens.ui.analysis;
+package org.steplens.ui.session;
 
 import org.steplens.model.Problem;
 
@@ -9,10 +9,10 @@ import org.steplens.model.Problem;
  */
 public interface ProblemAnalyzer {
 
-    ProblemReport analyze(Problem problem, ScoringSettings settings);
+    ProblemReport analyze(Problem problem, AnalysisSettings settings);
 
     /** The failure flags the problem list filters on (computed for every problem, in the background). */
-    ProblemFlags flags(Problem problem, ScoringSettings settings);
+    ProblemFlags flags(Problem problem, AnalysisSettings settings);
 
     /** Drops anything cached about earlier problems (called when a new file is opened). */
     default void reset() {

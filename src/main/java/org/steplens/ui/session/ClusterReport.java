@@ -1,4 +1,4 @@
-package org.steplens.ui.analysis;
+package org.steplens.ui.session;
 
 /**
  * Candidates whose answers the grader treats as equal.

@@ -1,4 +1,4 @@
-package org.steplens.ui.analysis;
+package org.steplens.ui.session;
 
 /**
  * Properties the problem list filters on, as org.steplens.analyze.FailureFinder defines them.

@@ -1,4 +1,4 @@
-package org.steplens.ui.shell;
+package org.steplens.ui.files;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -19,11 +19,11 @@ import org.steplens.io.LoadError;
 import org.steplens.ui.common.Theme;
 
 /** The load report: every record that could not be read, as {@code file:line: reason}. */
-final class LoadReportView {
+public final class LoadReportView {
     private LoadReportView() {
     }
 
-    static Stage show(Window owner, ObservableList<LoadError> errors) {
+    public static Stage show(Window owner, ObservableList<LoadError> errors) {
         Label heading = new Label();
         heading.getStyleClass().add("title-4");
         heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> errors.isEmpty()

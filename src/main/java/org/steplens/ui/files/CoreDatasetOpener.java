@@ -1,4 +1,4 @@
-package org.steplens.ui.shell;
+package org.steplens.ui.files;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,10 +1,10 @@
-package org.steplens.ui.shell;
+package org.steplens.ui.session;
 
 import javafx.scene.Node;
 
 /**
  * A top-level view shown as a tab of the main window (the inspector; later e.g. the best-of-N dashboard).
- * Add one by giving {@link StepLensApp} another {@link AppViewFactory}.
+ * Add one by giving the shell's {@code StepLensApp} another {@link AppViewFactory}.
  */
 public interface AppView {
     String title();

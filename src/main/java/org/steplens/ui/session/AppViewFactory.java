@@ -1,4 +1,4 @@
-package org.steplens.ui.shell;
+package org.steplens.ui.session;
 
 /** Creates an {@link AppView} from the shared application state. */
 @FunctionalInterface

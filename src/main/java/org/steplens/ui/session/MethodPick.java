@@ -1,4 +1,4 @@
-package org.steplens.ui.analysis;
+package org.steplens.ui.session;
 
 import org.steplens.select.SelectionMethod;
 
