@@ -36,13 +36,19 @@ public final class CsvExport {
     }
 
     private static void appendRow(StringBuilder sb, List<String> cells) {
+        sb.append(row(cells)).append("\r\n");
+    }
+
+    /** One CSV row (RFC 4180 quoting, null as empty), without its line end. */
+    public static String row(List<String> cells) {
+        StringBuilder sb = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 sb.append(',');
             }
             sb.append(quote(cells.get(i) == null ? "" : cells.get(i)));
         }
-        sb.append("\r\n");
+        return sb.toString();
     }
 
     static String quote(String cell) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "steplens", mixinStandardHelpOptions = true, version = "StepLens 0.1.0",
         description = "Inspect math solutions scored by process reward models.",
         subcommands = {InfoCommand.class, ConvertCommand.class, GradeCommand.class, BonCommand.class,
-                FirstErrorCommand.class, ScoreCommand.class})
+                FirstErrorCommand.class, ScoreCommand.class, ReviewCommand.class, CompareCommand.class, ProbeCommand.class})
 public final class SteplensCommand implements Runnable {
 
     @CommandLine.Spec
