@@ -162,7 +162,14 @@ public final class MainWindow {
         shortcuts.put(darkKey, () -> theme.set(theme.get() == Theme.DARK ? Theme.LIGHT : Theme.DARK));
         dark.selectedProperty().addListener((o, a, b) -> theme.set(b ? Theme.DARK : Theme.LIGHT));
         theme.addListener((o, a, t) -> dark.setSelected(t == Theme.DARK));
-        Menu view = new Menu("View", null, dark);
+        CheckMenuItem reviewMode = new CheckMenuItem("Review mode");
+        reviewMode.setId("reviewModeItem");
+        KeyCombination reviewKey = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+        reviewMode.setAccelerator(reviewKey);
+        shortcuts.put(reviewKey, () -> inspectorPage.review().reviewModeProperty().set(
+                !inspectorPage.review().reviewModeProperty().get()));
+        reviewMode.selectedProperty().bindBidirectional(inspectorPage.review().reviewModeProperty());
+        Menu view = new Menu("View", null, dark, reviewMode);
 
         Menu navigate = new Menu("Navigate", null,
                 item("Next problem", Material2AL.ARROW_DOWNWARD, new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN), () -> inspectorPage.moveProblem(1)),
@@ -397,7 +404,8 @@ public final class MainWindow {
                 "Ctrl+↓ / Ctrl+↑\tNext / previous problem",
                 "Alt+↓ / Alt+↑\tNext / previous candidate",
                 "Ctrl+E\tNext incorrect step",
-                "Ctrl+Shift+D\tDark theme"));
+                "Ctrl+Shift+D\tDark theme",
+                "Ctrl+R\tReview mode: 1/2/3 or -/0/+ rate, U unsure, T tag, N note, ↑/↓ step, J next unreviewed"));
         a.show();
     }
 
