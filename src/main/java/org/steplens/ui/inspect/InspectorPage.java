@@ -32,6 +32,7 @@ public final class InspectorPage implements AppView {
     private final SelectionPanel selectionView;
     private final ScoringControls controls;
     private final ReportModel reports;
+    private TaskRunner background;
     private final InspectorView root;
     private final TaskRunner flagRunner;
     private final Session session;
@@ -118,18 +119,27 @@ public final class InspectorPage implements AppView {
         });
         review.focusedStepProperty().addListener((o, a, step) -> solutionView.setReviewFocus(step.intValue()));
         reviewView.setOnNext(this::nextUnreviewed);
-        reviewView.setOnImport(() -> {
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-            chooser.setTitle("Import another reviewer's review (journal or PRM800K export)");
-            java.io.File f = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
-            if (f != null) {
-                review.importFrom(f.toPath());
-            }
-        });
-        reviewView.setOnAgreement(() -> org.steplens.ui.review.ReviewKeys.showAgreement(review, context.background(),
-                session, root.getScene() == null ? null : root.getScene().getWindow()));
+        background = context.background();
+        reviewView.setOnImport(this::importReview);
+        reviewView.setOnAgreement(this::showReviewAgreement);
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED,
                 e -> org.steplens.ui.review.ReviewKeys.handle(e, review, reviewView, this::nextUnreviewed));
+    }
+
+    /** Tools ▸ Import a review…: another reviewer's journal or PRM800K-shaped export. */
+    public void importReview() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Import another reviewer's review (journal or PRM800K export)");
+        java.io.File f = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (f != null) {
+            review.importFrom(f.toPath());
+        }
+    }
+
+    /** Tools ▸ Review agreement…: reviewers, the PRM and the dataset's labels compared. */
+    public void showReviewAgreement() {
+        org.steplens.ui.review.ReviewKeys.showAgreement(review, background, session,
+                root.getScene() == null ? null : root.getScene().getWindow());
     }
 
     private void nextUnreviewed() {

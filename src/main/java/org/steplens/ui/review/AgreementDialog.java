@@ -51,13 +51,18 @@ final class AgreementDialog {
                 raters.add(r);
                 solutions.addAll(r.solutions());
             }
-            raters.add(Rater.prm(scorer + String.format(java.util.Locale.ROOT, " @ %.2f", threshold), dataset,
-                    probabilities, threshold));
+            if (dataset.stepScorers().contains(scorer)) {
+                raters.add(Rater.prm(scorer + String.format(java.util.Locale.ROOT, " @ %.2f", threshold), dataset,
+                        probabilities, threshold));
+            }
             Rater labels = Rater.datasetLabels(dataset);
             if (!labels.solutions().isEmpty()) {
                 raters.add(labels);
             }
             Rater.DatasetIndex index = new Rater.DatasetIndex(dataset);
+            if (raters.size() < 2) {
+                throw new IllegalStateException("agreement needs two raters: add a reviewer, scores or labelled data");
+            }
             return Agreement.of(raters, solutions, k -> index.solution(k).map(Solution::stepCount).orElse(0));
         }, report -> display(model, report, owner), e -> model.session().showError("Could not compute agreement", e));
     }
@@ -66,7 +71,7 @@ final class AgreementDialog {
         TextArea figures = new TextArea(String.join("\n", AgreementSummary.lines(report, 0)));
         figures.setEditable(false);
         figures.setId("agreementFigures");
-        figures.setPrefRowCount(12);
+        figures.setPrefRowCount(16);
         figures.setStyle("-fx-font-family: monospace;");
         ListView<AgreementReport.Disagreement> list = new ListView<>();
         list.setId("agreementDisagreements");
@@ -94,7 +99,7 @@ final class AgreementDialog {
         Label hint = new Label("Double-click (or Enter) a disagreement to open its step.");
         hint.getStyleClass().add("text-muted");
         VBox content = new VBox(8, figures, hint, list);
-        content.setPrefSize(640, 520);
+        content.setPrefSize(780, 600);
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         alert.setTitle("Review agreement");
         alert.setHeaderText("Agreement on step ratings and first wrong steps");

@@ -183,7 +183,10 @@ public final class MainWindow {
         MenuItem score = item("Score with model…", Material2MZ.MEMORY, null, this::chooseModel);
         score.setId("scoreWithModel");
         score.disableProperty().bind(main.datasetProperty().isNull().or(scoring.runningProperty()));
-        Menu tools = new Menu("Tools", null, score);
+        Menu tools = new Menu("Tools", null, score, new SeparatorMenuItem(),
+                item("Review agreement…", null, new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), inspectorPage::showReviewAgreement),
+                item("Import a review…", null, null, inspectorPage::importReview));
 
         Menu help = new Menu("Help", null, item("Keyboard shortcuts", Material2AL.KEYBOARD, null, this::showShortcuts));
         MenuBar bar = new MenuBar(file, edit, view, navigate, tools, help);
@@ -405,6 +408,7 @@ public final class MainWindow {
                 "Alt+↓ / Alt+↑\tNext / previous candidate",
                 "Ctrl+E\tNext incorrect step",
                 "Ctrl+Shift+D\tDark theme",
+                "Ctrl+Shift+A\tReview agreement",
                 "Ctrl+R\tReview mode: 1/2/3 or -/0/+ rate, U unsure, T tag, N note, ↑/↓ step, J next unreviewed"));
         a.show();
     }
