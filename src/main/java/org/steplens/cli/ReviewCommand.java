@@ -252,30 +252,7 @@ public final class ReviewCommand implements Runnable {
     }
 
     static void printTable(PrintStream out, AgreementReport r) {
-        out.println("raters: " + String.join(", ", r.raters()));
-        out.println("steps rated by two or more: " + r.units());
-        out.println("exact agreement: " + pct(r.exactAgreement()));
-        if (r.raters().size() == 2) {
-            out.println("Cohen's kappa: " + num(r.cohenKappa()));
-        }
-        out.println("Krippendorff's alpha (ordinal): " + num(r.krippendorffAlpha()));
-        for (AgreementReport.PairAgreement p : r.firstErrors()) {
-            out.println("first wrong step, " + p.a() + " vs " + p.b() + ": " + p.equal() + " of " + p.compared()
-                    + " solutions (" + pct(p.rate()) + ")");
-        }
-        if (r.confusion() != null) {
-            out.println("confusion (rows " + r.raters().get(0) + ", columns " + r.raters().get(1) + "):");
-            out.println(String.format(Locale.ROOT, "%8s %6s %6s %6s", "", "-1", "0", "+1"));
-            String[] labels = {"-1", "0", "+1"};
-            for (int i = 0; i < 3; i++) {
-                out.println(String.format(Locale.ROOT, "%8s %6d %6d %6d", labels[i], r.confusion()[i][0],
-                        r.confusion()[i][1], r.confusion()[i][2]));
-            }
-        }
-        out.println("disagreements: " + r.disagreements().size() + " steps, " + r.firstErrorDisagreements().size()
-                + " first wrong steps");
-        r.disagreements().stream().limit(10).forEach(d ->
-                out.println("  " + d.solution() + " step " + (d.step() + 1) + ": " + d.ratings()));
+        org.steplens.review.AgreementSummary.lines(r, 10).forEach(out::println);
     }
 
     static String json(AgreementReport r) {
@@ -316,13 +293,5 @@ public final class ReviewCommand implements Runnable {
         } else {
             o.put(name, v);
         }
-    }
-
-    private static String num(double v) {
-        return Double.isNaN(v) ? "undefined" : String.format(Locale.ROOT, "%.3f", v);
-    }
-
-    private static String pct(double v) {
-        return Double.isNaN(v) ? "undefined" : String.format(Locale.ROOT, "%.1f %%", 100 * v);
     }
 }

@@ -31,13 +31,17 @@ public final class InspectorPage implements AppView {
     private final SolutionView solutionView;
     private final SelectionPanel selectionView;
     private final ScoringControls controls;
+    private final ReportModel reports;
+    private TaskRunner background;
     private final InspectorView root;
     private final TaskRunner flagRunner;
     private final Session session;
+    private final org.steplens.ui.review.ReviewModel review;
+    private final org.steplens.ui.review.ReviewPanel reviewView;
 
     public InspectorPage(AppContext context, TaskRunner flagRunner) {
         session = context.session();
-        ReportModel reports = context.reports();
+        reports = context.reports();
         this.flagRunner = flagRunner;
         problems = new ProblemListViewModel(session.problems(), context.analyzer(), flagRunner);
         candidates = new CandidateListViewModel(reports);
@@ -50,7 +54,12 @@ public final class InspectorPage implements AppView {
                         session.settingsProperty()));
         selectionView = new SelectionPanel(selection, session.candidate(0));
         controls = new ScoringControls(session);
-        root = new InspectorView(problemView, candidateView, solutionView, selectionView);
+        review = new org.steplens.ui.review.ReviewModel(session, context.background());
+        reviewView = new org.steplens.ui.review.ReviewPanel(review, this::stepProbabilities,
+                () -> session.settings().threshold());
+        javafx.scene.control.TabPane side = sidePanel();
+        root = new InspectorView(problemView, candidateView, solutionView, side);
+        wireReview(context);
         FigureExporter exporter = new FigureExporter(context.background(), session::showStatus);
         solutionView.setOnExportCard(extension -> exportCard(exporter, extension));
 
@@ -77,6 +86,88 @@ public final class InspectorPage implements AppView {
         session.settingsProperty().addListener((o, a, s) -> settle.playFromStart());
     }
 
+    /** Selections and Review, side by side as tabs; blind review hides the selections. */
+    private javafx.scene.control.TabPane sidePanel() {
+        javafx.scene.control.Label hidden = new javafx.scene.control.Label(
+                "Hidden in blind mode until you have rated this solution.");
+        hidden.setWrapText(true);
+        hidden.getStyleClass().add("text-muted");
+        hidden.setPadding(new javafx.geometry.Insets(16));
+        javafx.scene.control.Tab picks = new javafx.scene.control.Tab("Selections", selectionView);
+        picks.setId("selectionsTab");
+        javafx.scene.control.ScrollPane reviewScroll = new javafx.scene.control.ScrollPane(reviewView);
+        reviewScroll.setFitToWidth(true);
+        reviewView.setPadding(new javafx.geometry.Insets(8));
+        javafx.scene.control.Tab reviewTab = new javafx.scene.control.Tab("Review", reviewScroll);
+        reviewTab.setId("reviewTab");
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(picks, reviewTab);
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("sideTabs");
+        session.scoresConcealedProperty().addListener((o, a, c) -> picks.setContent(c ? hidden : selectionView));
+        review.reviewModeProperty().addListener((o, a, on) -> {
+            if (on) {
+                tabs.getSelectionModel().select(reviewTab);
+            }
+        });
+        return tabs;
+    }
+
+    private void wireReview(org.steplens.ui.session.AppContext context) {
+        session.scoresConcealedProperty().addListener((o, a, c) -> {
+            solutionView.setConcealed(c);
+            candidateView.setConcealed(c);
+        });
+        review.focusedStepProperty().addListener((o, a, step) -> solutionView.setReviewFocus(step.intValue()));
+        reviewView.setOnNext(this::nextUnreviewed);
+        background = context.background();
+        reviewView.setOnImport(this::importReview);
+        reviewView.setOnAgreement(this::showReviewAgreement);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                e -> org.steplens.ui.review.ReviewKeys.handle(e, review, reviewView, this::nextUnreviewed));
+    }
+
+    /** Tools ▸ Import a review…: another reviewer's journal or PRM800K-shaped export. */
+    public void importReview() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Import another reviewer's review (journal or PRM800K export)");
+        java.io.File f = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (f != null) {
+            review.importFrom(f.toPath());
+        }
+    }
+
+    /** Tools ▸ Review agreement…: reviewers, the PRM and the dataset's labels compared. */
+    public void showReviewAgreement() {
+        org.steplens.ui.review.ReviewKeys.showAgreement(review, background, session,
+                root.getScene() == null ? null : root.getScene().getWindow());
+    }
+
+    private void nextUnreviewed() {
+        java.util.List<org.steplens.model.Problem> queue = problems.visible().stream().map(ProblemItem::problem).toList();
+        if (!review.nextUnreviewed(queue)) {
+            session.showStatus("Every solution in the list is reviewed by " + review.reviewerProperty().get());
+        }
+    }
+
+    /** Candidate {@code index}'s step probabilities under the current settings, or null. */
+    private double[] stepProbabilities(int index) {
+        var report = context().report();
+        if (report == null || index < 0 || index >= report.candidates().size()) {
+            return null;
+        }
+        var c = report.candidates().get(index);
+        return c.scored() ? c.stepProbabilities() : null;
+    }
+
+    private org.steplens.ui.session.ReportModel context() {
+        return reports;
+    }
+
+    /** The review of the open dataset (for the window: review mode, closing). */
+    public org.steplens.ui.review.ReviewModel review() {
+        return review;
+    }
+
     private void datasetReady(Dataset d) {
         if (d == null) {
             return;
@@ -98,6 +189,11 @@ public final class InspectorPage implements AppView {
             String stem = card.spec().title().replaceAll("[^A-Za-z0-9._-]+", "-");
             SaveDialog.choose(solutionView, stem, extension).ifPresent(out -> exporter.chart(card, out));
         });
+    }
+
+    @Override
+    public void dispose() {
+        review.dispose();
     }
 
     @Override

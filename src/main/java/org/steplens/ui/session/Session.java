@@ -60,6 +60,8 @@ public final class Session {
             AnalysisSettings.DEFAULT);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             "Open a file to begin: File ▸ Open, or drop files here.");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper scoresConcealed =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "scoresConcealed");
     private List<Path> files = List.of();
 
     public Session() {
@@ -279,6 +281,25 @@ public final class Session {
      */
     public void adjustSettings(AnalysisSettings next) {
         settings.set(next);
+    }
+
+    // ---- blind review ----
+
+    /**
+     * True while a reviewer works blind: views hide model scores, step tints, first-error marks, method picks and
+     * correctness of the shown solution until the reviewer has rated it.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty scoresConcealedProperty() {
+        return scoresConcealed.getReadOnlyProperty();
+    }
+
+    public boolean scoresConcealed() {
+        return scoresConcealed.get();
+    }
+
+    /** Set by the review feature (blind mode); see {@link #scoresConcealedProperty()}. */
+    public void setScoresConcealed(boolean value) {
+        scoresConcealed.set(value);
     }
 
     // ---- edits and status ----

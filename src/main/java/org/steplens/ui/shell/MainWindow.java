@@ -166,7 +166,14 @@ public final class MainWindow {
         shortcuts.put(darkKey, () -> theme.set(theme.get() == Theme.DARK ? Theme.LIGHT : Theme.DARK));
         dark.selectedProperty().addListener((o, a, b) -> theme.set(b ? Theme.DARK : Theme.LIGHT));
         theme.addListener((o, a, t) -> dark.setSelected(t == Theme.DARK));
-        Menu view = new Menu("View", null, dark);
+        CheckMenuItem reviewMode = new CheckMenuItem("Review mode");
+        reviewMode.setId("reviewModeItem");
+        KeyCombination reviewKey = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+        reviewMode.setAccelerator(reviewKey);
+        shortcuts.put(reviewKey, () -> inspectorPage.review().reviewModeProperty().set(
+                !inspectorPage.review().reviewModeProperty().get()));
+        reviewMode.selectedProperty().bindBidirectional(inspectorPage.review().reviewModeProperty());
+        Menu view = new Menu("View", null, dark, reviewMode);
 
         Menu navigate = new Menu("Navigate", null,
                 item("Next problem", Material2AL.ARROW_DOWNWARD, new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN), () -> inspectorPage.moveProblem(1)),
@@ -180,7 +187,10 @@ public final class MainWindow {
         MenuItem score = item("Score with model…", Material2MZ.MEMORY, null, this::chooseModel);
         score.setId("scoreWithModel");
         score.disableProperty().bind(main.datasetProperty().isNull().or(scoring.runningProperty()));
-        Menu tools = new Menu("Tools", null, score);
+        Menu tools = new Menu("Tools", null, score, new SeparatorMenuItem(),
+                item("Review agreement…", null, new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), inspectorPage::showReviewAgreement),
+                item("Import a review…", null, null, inspectorPage::importReview));
 
         MenuItem logs = item("Open log folder", Material2AL.FOLDER, null, this::openLogFolder);
         logs.setId("openLogFolder");
@@ -412,7 +422,9 @@ public final class MainWindow {
                 "Ctrl+↓ / Ctrl+↑\tNext / previous problem",
                 "Alt+↓ / Alt+↑\tNext / previous candidate",
                 "Ctrl+E\tNext incorrect step",
-                "Ctrl+Shift+D\tDark theme"));
+                "Ctrl+Shift+D\tDark theme",
+                "Ctrl+Shift+A\tReview agreement",
+                "Ctrl+R\tReview mode: 1/2/3 or -/0/+ rate, U unsure, T tag, N note, ↑/↓ step, J next unreviewed"));
         a.show();
     }
 

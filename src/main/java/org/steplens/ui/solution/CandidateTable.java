@@ -27,6 +27,7 @@ public final class CandidateTable extends VBox {
     private final CandidateListViewModel vm;
     private final SortedList<CandidateRow> sorted;
     private boolean syncing;
+    private java.util.List<TableColumn<CandidateRow, ?>> modelColumns = java.util.List.of();
 
     public CandidateTable(CandidateListViewModel vm, ObservableIntegerValue shown) {
         this.vm = vm;
@@ -100,6 +101,7 @@ public final class CandidateTable extends VBox {
         picked.setPrefWidth(200);
 
         table.getColumns().setAll(java.util.List.of(index, answer, correct, prm, orm, firstError, picked));
+        modelColumns = java.util.List.of(correct, prm, orm, firstError, picked);
         Label empty = new Label();
         empty.textProperty().bind(vm.emptyMessageProperty());
         empty.getStyleClass().add("text-muted");
@@ -220,6 +222,13 @@ public final class CandidateTable extends VBox {
             badges.setMinWidth(Region.USE_PREF_SIZE);
             HBox box = new HBox(badges);
             setGraphic(box);
+        }
+    }
+
+    /** Blind review: hide correctness, scores, first errors and picks (true) or show them again (false). */
+    public void setConcealed(boolean value) {
+        for (TableColumn<CandidateRow, ?> c : modelColumns) {
+            c.setVisible(!value);
         }
     }
 }

@@ -46,6 +46,8 @@ public final class SolutionView extends StackPane {
     private final MenuButton exportCard = new MenuButton();
     private Solution shown;
     private int focusedStep = -1;
+    private int reviewFocus = -1;
+    private boolean concealed;
 
     public SolutionView(SolutionViewModel vm, MathText math, ObjectProperty<Theme> theme, ObservableDoubleValue threshold) {
         this.vm = vm;
@@ -165,16 +167,45 @@ public final class SolutionView extends StackPane {
             for (int i = 0; i < rows.size(); i++) {
                 ((StepView) steps.getChildren().get(i)).update(rows.get(i));
             }
+            setReviewFocus(reviewFocus);
             return;
         }
         List<StepView> views = new ArrayList<>(rows.size());
         for (StepRow r : rows) {
-            views.add(new StepView(r, math.flow(r.text(), MATH_SIZE, theme.get().textRgb())));
+            StepView view = new StepView(r, math.flow(r.text(), MATH_SIZE, theme.get().textRgb()));
+            if (concealed) {
+                view.conceal(true);
+            }
+            views.add(view);
         }
         steps.getChildren().setAll(views);
         shown = s;
         focusedStep = -1;
+        reviewFocus = -1;
         scroll.setVvalue(0);
+    }
+
+    /**
+     * Blind review: while {@code value} is true, the steps show no probability, tint or marks, and the final answer
+     * no verdict.
+     */
+    public void setConcealed(boolean value) {
+        concealed = value;
+        verdict.setVisible(!value);
+        for (javafx.scene.Node n : steps.getChildren()) {
+            ((StepView) n).conceal(value);
+        }
+    }
+
+    /** Marks step {@code index} as the one being reviewed and scrolls it into view (-1: none). */
+    public void setReviewFocus(int index) {
+        for (int i = 0; i < steps.getChildren().size(); i++) {
+            ((StepView) steps.getChildren().get(i)).setReviewFocus(i == index);
+        }
+        reviewFocus = index;
+        if (index >= 0 && index < steps.getChildren().size()) {
+            javafx.application.Platform.runLater(() -> scrollTo((Region) steps.getChildren().get(index)));
+        }
     }
 
     /** What happens when the user asks to export the shown solution as a card; receives "png" or "svg". */

@@ -28,6 +28,7 @@ final class StepView extends HBox {
     private final VBox body;
     private final Tooltip chipTip = new Tooltip();
     private StepRow row;
+    private boolean concealed;
 
     StepView(StepRow row, TextFlow text) {
         getStyleClass().add("step");
@@ -54,10 +55,35 @@ final class StepView extends HBox {
         return row;
     }
 
+    /** Blind review: hide the probability, tint, marks and labels (true) or show them again (false). */
+    void conceal(boolean value) {
+        concealed = value;
+        update(row);
+    }
+
+    /** Marks the step the reviewer is rating. */
+    void setReviewFocus(boolean value) {
+        toggle("review-focus", value);
+    }
+
     /** Applies probability, threshold and labels (the text stays). */
     void update(StepRow next) {
         this.row = next;
         setId("step-" + next.number());
+        chip.setVisible(!concealed);
+        chip.setManaged(!concealed);
+        if (concealed) {
+            number.setText("Step " + next.number());
+            setStyle("");
+            human.setVisible(false);
+            human.setManaged(false);
+            toggle("first-error", false);
+            toggle("below-threshold", false);
+            toggle("human-error", false);
+            body.getChildren().removeAll(banner, humanBanner);
+            setAccessibleText("Step " + next.number());
+            return;
+        }
         getProperties().put("probability", next.probability());
         number.setText("Step " + next.number());
         double p = next.probability();
