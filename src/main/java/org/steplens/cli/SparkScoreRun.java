@@ -3,8 +3,6 @@ package org.steplens.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Locale;
-import java.util.Map;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.steplens.model.Dataset;
 import org.steplens.score.DevicePreference;
 import org.steplens.score.ModelFolderException;
@@ -41,7 +39,7 @@ final class SparkScoreRun {
         SparkScoreRequest request = new SparkScoreRequest(c.file, dataset, c.model, device, c.batchSize, c.partitions,
                 c.work != null ? c.work : SparkScoreRequest.defaultWork(c.output), c.output);
         long start = System.nanoTime();
-        try (JavaSparkContext spark = SparkSessions.start(c.spark, Map.of())) {
+        try (SparkSessions.Lazy spark = new SparkSessions.Lazy(c.spark)) {
             SparkScoreSummary s = new SparkScoreJob(spark, err).run(request);
             for (String m : s.messages()) {
                 err.println(m);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -27,15 +28,19 @@ import scala.runtime.BoxedUnit;
  * merges the parts into one native file.
  */
 public final class SparkScoreJob {
-    private final JavaSparkContext spark;
+    private final Supplier<JavaSparkContext> spark;
     private final PrintStream log;
     private final TaskHook hook;
 
-    public SparkScoreJob(JavaSparkContext spark, PrintStream log) {
+    /**
+     * @param spark gives the Spark context, asked only when some partition is left to score (a run that finds
+     *              everything scored merges without starting Spark)
+     */
+    public SparkScoreJob(Supplier<JavaSparkContext> spark, PrintStream log) {
         this(spark, log, TaskHook.NONE);
     }
 
-    SparkScoreJob(JavaSparkContext spark, PrintStream log, TaskHook hook) {
+    SparkScoreJob(Supplier<JavaSparkContext> spark, PrintStream log, TaskHook hook) {
         this.spark = spark;
         this.log = log;
         this.hook = hook;
@@ -70,13 +75,14 @@ public final class SparkScoreJob {
 
         Results results = new Results(store, plan.size(), reused, log);
         if (!pending.isEmpty()) {
-            JavaRDD<PartitionInput> rdd = spark.parallelize(pending, pending.size());
-            spark.setJobDescription("StepLens: score " + request.input().getFileName() + " with " + modelName);
+            JavaSparkContext context = spark.get();
+            JavaRDD<PartitionInput> rdd = context.parallelize(pending, pending.size());
+            context.setJobDescription("StepLens: score " + request.input().getFileName() + " with " + modelName);
             PartitionScorer scorer = new PartitionScorer(request.model().toString(), modelHash, request.device(),
                     request.batchSize(), hook);
             ClassTag<PartitionOutput> tag = ClassTag$.MODULE$.apply(PartitionOutput.class);
             try {
-                spark.sc().runJob(rdd.rdd(), new ScorePartition(scorer), results, tag);
+                context.sc().runJob(rdd.rdd(), new ScorePartition(scorer), results, tag);
             } catch (Exception e) { // Scala code throws the checked SparkException undeclared
                 throw new SparkJobException("the Spark job failed after " + results.finished + " of " + plan.size()
                         + " partitions (finished ones are kept in " + store.folder() + "; run again to resume): "

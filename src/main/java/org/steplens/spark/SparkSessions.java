@@ -1,6 +1,7 @@
 package org.steplens.spark;
 
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
@@ -13,6 +14,35 @@ public final class SparkSessions {
     public static final String FROM_SUBMIT = "submit";
 
     private SparkSessions() {
+    }
+
+    /**
+     * Starts the context on first {@link #get()}; {@link #close()} stops it if it was started. The job asks for it
+     * only when there is work left, so a run that finds everything scored never starts Spark.
+     */
+    public static final class Lazy implements Supplier<JavaSparkContext>, AutoCloseable {
+        private final String master;
+        private JavaSparkContext context;
+
+        public Lazy(String master) {
+            this.master = master;
+        }
+
+        @Override
+        public synchronized JavaSparkContext get() {
+            if (context == null) {
+                context = start(master, Map.of());
+            }
+            return context;
+        }
+
+        @Override
+        public synchronized void close() {
+            if (context != null) {
+                context.stop();
+                context = null;
+            }
+        }
     }
 
     /** @param extra further Spark settings (tests turn the UI off) */

@@ -6,7 +6,7 @@
  * file. Parts are named by a fingerprint of model and text, so a restarted job skips what is done.
  *
  * <pre>{@code
- * try (JavaSparkContext spark = SparkSessions.start("local[2]", Map.of())) {
+ * try (SparkSessions.Lazy spark = new SparkSessions.Lazy("local[2]")) {   // started only if work is left
  *     SparkScoreSummary s = new SparkScoreJob(spark, System.err).run(request);
  * }
  * }</pre>

@@ -79,7 +79,7 @@ class SparkScoreJobTest {
     }
 
     private static SparkScoreSummary run(Path folder, TaskHook hook, ByteArrayOutputStream log) throws Exception {
-        return new SparkScoreJob(spark, new PrintStream(log, true, StandardCharsets.UTF_8), hook).run(request(folder));
+        return new SparkScoreJob(() -> spark, new PrintStream(log, true, StandardCharsets.UTF_8), hook).run(request(folder));
     }
 
     private static List<Path> parts(Path folder) throws IOException {
@@ -112,6 +112,13 @@ class SparkScoreJobTest {
         assertEquals(PARTITIONS, lines(text, "spark: partition "), text);
         assertEquals(1, lines(text, "spark: partition 1 done"), text);
         assertEquals(PARTITIONS, parts(folder).size());
+
+        SparkScoreSummary again = new SparkScoreJob(() -> {
+            throw new AssertionError("a run with nothing left to score must not start Spark");
+        }, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run(request(folder));
+        assertEquals(PARTITIONS, again.reused(), "the second run skips every partition");
+        assertEquals(0, again.scored());
+        assertEquals(-1, Files.mismatch(reference, folder.resolve("scored.jsonl")));
     }
 
     @Test
