@@ -24,16 +24,22 @@ final class ExecutorModels {
     }
 
     /**
-     * The model for {@code folderHash}, opened from {@code folder} (resolved on this executor) on first use.
+     * The model for {@code folderHash} (the driver's hash of the folder), opened from {@code folder} (resolved on
+     * this executor) on first use.
      *
-     * @throws IllegalStateException when the folder cannot be opened, or is not the model the driver hashed
+     * @throws IllegalStateException when the folder cannot be opened, or does not hold the driver's files
      */
-    static PrmModel get(String folder, String folderHash, DevicePreference device) {
-        return OPEN.computeIfAbsent(folderHash, hash -> open(folder, hash, device));
+    static PrmModel get(String folder, String folderHash, ModelFiles files, DevicePreference device) {
+        return OPEN.computeIfAbsent(folderHash, hash -> open(folder, files, device));
     }
 
-    private static PrmModel open(String folder, String expectedHash, DevicePreference device) {
+    private static PrmModel open(String folder, ModelFiles files, DevicePreference device) {
         Path dir = ModelLocation.resolve(folder);
+        String difference = files.differenceFrom(dir);
+        if (difference != null) {
+            throw new IllegalStateException("model folder " + dir + " on this executor is not the driver's: "
+                    + difference + "; ship the same folder to every executor");
+        }
         PrmModel model;
         try {
             model = PrmModel.open(dir, device);
@@ -41,11 +47,6 @@ final class ExecutorModels {
             throw new IllegalStateException(e.getMessage(), e);
         } catch (CudaUnavailableException e) {
             throw new IllegalStateException("CUDA unavailable on this executor: " + e.getMessage(), e);
-        }
-        if (!model.hash().equals(expectedHash)) {
-            model.close();
-            throw new IllegalStateException("model folder " + dir + " on this executor has hash " + model.hash()
-                    + ", the driver's has " + expectedHash + ": ship the same folder to every executor");
         }
         return model;
     }

@@ -26,13 +26,16 @@ final class PartitionScorer implements Serializable {
 
     private final String modelFolder;
     private final String modelHash;
+    private final ModelFiles modelFiles;
     private final DevicePreference device;
     private final Integer batchSize;
     private final TaskHook hook;
 
-    PartitionScorer(String modelFolder, String modelHash, DevicePreference device, Integer batchSize, TaskHook hook) {
+    PartitionScorer(String modelFolder, String modelHash, ModelFiles modelFiles, DevicePreference device,
+                    Integer batchSize, TaskHook hook) {
         this.modelFolder = modelFolder;
         this.modelHash = modelHash;
+        this.modelFiles = modelFiles;
         this.device = device;
         this.batchSize = batchSize;
         this.hook = hook;
@@ -51,7 +54,7 @@ final class PartitionScorer implements Serializable {
                 throw new IOException("partition " + input.index() + ", problem " + (i + 1) + ": " + e.getMessage(), e);
             }
         }
-        PrmModel model = ExecutorModels.get(modelFolder, modelHash, device);
+        PrmModel model = ExecutorModels.get(modelFolder, modelHash, modelFiles, device);
         int batch = batchSize != null ? batchSize : model.spec().batchSize();
         // No score cache on executors: a partition is the unit of reuse (its part file), see PartStore.
         ScoreResult result = new Scorer(model, null, batch).score(new Dataset("partition", "native", problems),

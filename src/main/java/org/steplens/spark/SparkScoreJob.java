@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,7 @@ public final class SparkScoreJob {
      */
     public SparkScoreSummary run(SparkScoreRequest request) throws ModelFolderException, IOException,
             SparkJobException {
+        checkOutput(request);
         String modelHash = ModelHash.of(request.model());
         String modelName = PrmSpec.read(request.model()).name();
         int count = request.partitions() != null ? request.partitions() : PartitionPlan.defaultCount(request.dataset());
@@ -78,7 +80,8 @@ public final class SparkScoreJob {
             JavaSparkContext context = spark.get();
             JavaRDD<PartitionInput> rdd = context.parallelize(pending, pending.size());
             context.setJobDescription("StepLens: score " + request.input().getFileName() + " with " + modelName);
-            PartitionScorer scorer = new PartitionScorer(request.model().toString(), modelHash, request.device(),
+            PartitionScorer scorer = new PartitionScorer(request.model().toString(), modelHash,
+                    ModelFiles.of(request.model()), request.device(),
                     request.batchSize(), hook);
             ClassTag<PartitionOutput> tag = ClassTag$.MODULE$.apply(PartitionOutput.class);
             try {
@@ -93,6 +96,17 @@ public final class SparkScoreJob {
         int problems = PartsMerger.merge(store, request.output());
         return new SparkScoreSummary(plan.size(), reused, results.scored, results.skipped, results.tokens,
                 results.messages, problems);
+    }
+
+    /** Before hours of scoring, not after: the merged output must be a file in an existing folder. */
+    private static void checkOutput(SparkScoreRequest request) throws IOException {
+        Path folder = request.output().toAbsolutePath().getParent();
+        if (Files.isDirectory(request.output())) {
+            throw new IOException(request.output() + ": cannot write: it is a folder");
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IOException(request.output() + ": cannot write: folder " + folder + " does not exist");
+        }
     }
 
     private static String firstLine(String message) {
