@@ -60,6 +60,17 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "neither read nor write the score cache")
     boolean noCache;
 
+    @Option(names = "--spark", paramLabel = "MASTER", description = "score on Apache Spark: local[2], spark://host:7077, "
+            + "yarn, k8s://..., or 'submit' for the master spark-submit set; needs -o (see docs/spark.md)")
+    String spark;
+
+    @Option(names = "--partitions", paramLabel = "N", description = "with --spark: partitions (default: one per 1000 solutions)")
+    Integer partitions;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "with --spark: folder for part files and the manifest, "
+            + "kept so a restarted job resumes (default: OUT.jsonl.parts)")
+    Path work;
+
     @Override
     public Integer call() {
         PrintStream err = System.err;
@@ -80,6 +91,9 @@ public final class ScoreCommand implements Callable<Integer> {
         if (loaded.hasErrors()) {
             err.println("StepLens: some records could not be read:");
             InfoCommand.printErrors(err, loaded.errors());
+        }
+        if (spark != null) {
+            return SparkScoreRun.run(this, loaded.dataset(), preference, err);
         }
         try (PrmModel prm = PrmModel.open(model, preference)) {
             err.println("model " + prm.name() + " (" + prm.spec().convention() + ", hash " + prm.hash() + ") on "

@@ -20,14 +20,14 @@ import java.util.stream.Stream;
  * {@value #FULL_HASH_LIMIT} bytes (a 7B model's weights) contribute their size, modification time and first and
  * last 16 MB instead, so opening a 14 GB model does not mean reading 14 GB.
  */
-final class ModelHash {
+public final class ModelHash {
     static final long FULL_HASH_LIMIT = 256L << 20;
     private static final int SAMPLE = 16 << 20;
 
     private ModelHash() {
     }
 
-    static String of(Path dir) throws IOException {
+    public static String of(Path dir) throws IOException {
         MessageDigest sha = sha256();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {

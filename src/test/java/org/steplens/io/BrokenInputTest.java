@@ -196,7 +196,7 @@ class BrokenInputTest {
         assertEquals("unknown", r.format());
 
         Path csv = write("table.csv", "id,problem\n1,x\n");
-        assertEquals(List.of(csv + ": not a known format: line 1: invalid JSON at column 4: Unrecognized token 'id': "
+        assertEquals(List.of(csv + ": not a known format: line 1: invalid JSON at column 1: Unrecognized token 'id': "
                 + "was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false'); " + TRIED),
                 messages(load(csv)));
         Path numbers = write("numbers.json", "[1, 2, 3]");

@@ -1,0 +1,69 @@
+package org.steplens.spark;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.SparkEnv;
+import org.apache.spark.TaskContext;
+import org.steplens.io.NativeLines;
+import org.steplens.model.Dataset;
+import org.steplens.model.Problem;
+import org.steplens.score.DevicePreference;
+import org.steplens.score.PrmModel;
+import org.steplens.score.ScoreProgress;
+import org.steplens.score.ScoreResult;
+import org.steplens.score.Scorer;
+import org.steplens.score.ScoringException;
+
+/**
+ * The executor's half of the job: parses a partition's problems, scores them with the same {@link Scorer} the
+ * desktop uses on this executor's shared model, and returns the scored problems as native lines.
+ */
+final class PartitionScorer implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String modelFolder;
+    private final String modelHash;
+    private final ModelFiles modelFiles;
+    private final DevicePreference device;
+    private final Integer batchSize;
+    private final TaskHook hook;
+
+    PartitionScorer(String modelFolder, String modelHash, ModelFiles modelFiles, DevicePreference device,
+                    Integer batchSize, TaskHook hook) {
+        this.modelFolder = modelFolder;
+        this.modelHash = modelHash;
+        this.modelFiles = modelFiles;
+        this.device = device;
+        this.batchSize = batchSize;
+        this.hook = hook;
+    }
+
+    /** Scores the one {@link PartitionInput} a Spark partition of the job holds. */
+    PartitionOutput score(TaskContext task, Iterator<PartitionInput> inputs) throws IOException, ScoringException {
+        PartitionInput input = inputs.next();
+        hook.beforeScoring(input.index(), task.attemptNumber());
+        long start = System.nanoTime();
+        List<Problem> problems = new ArrayList<>(input.lines().size());
+        for (int i = 0; i < input.lines().size(); i++) {
+            try {
+                problems.add(NativeLines.parse(input.lines().get(i)));
+            } catch (IOException e) {
+                throw new IOException("partition " + input.index() + ", problem " + (i + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        PrmModel model = ExecutorModels.get(modelFolder, modelHash, modelFiles, device);
+        int batch = batchSize != null ? batchSize : model.spec().batchSize();
+        // No score cache on executors: a partition is the unit of reuse (its part file), see PartStore.
+        ScoreResult result = new Scorer(model, null, batch).score(new Dataset("partition", "native", problems),
+                ScoreProgress.NONE);
+        List<String> lines = new ArrayList<>(problems.size());
+        for (Problem p : result.dataset().problems()) {
+            lines.add(NativeLines.toLine(p));
+        }
+        return new PartitionOutput(input.index(), input.fingerprint(), lines, result.messages(), result.scored(),
+                result.skipped(), result.tokens(), model.device().describe(), SparkEnv.get().executorId(), System.nanoTime() - start);
+    }
+}
