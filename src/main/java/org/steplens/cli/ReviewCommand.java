@@ -139,8 +139,11 @@ public final class ReviewCommand implements Runnable {
                     return 2;
                 }
                 if (prm != null) {
-                    raters.add(Rater.prm(prm + " @ " + String.format(Locale.ROOT, "%.2f", threshold), ds,
-                            s -> s.stepProbabilities().get(prm).orElse(null), threshold));
+                    org.steplens.select.StepScoring rule = org.steplens.select.StepScoring.of(prm);
+                    raters.add(Rater.prm(prm + " @ " + String.format(Locale.ROOT, "%.2f", threshold), ds, s -> {
+                        double[] p = rule.probabilities(s);
+                        return p.length == 0 ? null : p;
+                    }, threshold));
                 }
                 if (labels) {
                     raters.add(Rater.datasetLabels(ds));

@@ -48,7 +48,11 @@ public final class ReviewKeys {
     /** Agreement of this review's reviewers, the PRM under the session's settings and the dataset's labels. */
     public static void showAgreement(ReviewModel model, TaskRunner runner, Session session, javafx.stage.Window owner) {
         String scorer = session.settings().stepScorer();
-        AgreementDialog.show(model, runner, s -> s.stepProbabilities().get(scorer).orElse(null), scorer,
-                session.settings().threshold(), owner);
+        org.steplens.select.StepScoring rule = new org.steplens.select.StepScoring(scorer,
+                session.settings().neutralPolicy());
+        AgreementDialog.show(model, runner, s -> {
+            double[] p = rule.probabilities(s);
+            return p.length == 0 ? null : p;
+        }, scorer, session.settings().threshold(), owner);
     }
 }
