@@ -1,6 +1,5 @@
 package org.steplens.grade;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,13 +143,15 @@ final class SympyParser {
 
     private static Expr numberAtom(Matcher m) {
         String text = m.group().replace("_", "");
+        GradingBudget.checkLength(text, GradingBudget.MAX_LITERAL_DIGITS, "number literal");
         if (m.group("imag") != null) {
             String mag = text.substring(0, text.length() - 1);
-            return new Expr.Bin('*', new Expr.Num(Rational.ofDecimal(new BigDecimal(mag)), mag.contains(".")
-                    || mag.contains("e") || mag.contains("E")), new Expr.Imag());
+            Expr.Num magnitude = mag.contains(".") || mag.contains("e") || mag.contains("E") ? Expr.Num.ofFloat(mag)
+                    : new Expr.Num(Rational.ofDecimal(SympyFloat.decimal(mag)));
+            return new Expr.Bin('*', magnitude, new Expr.Imag());
         }
         if (m.group("float") != null) {
-            return new Expr.Num(Rational.ofDecimal(new BigDecimal(text)), true);
+            return Expr.Num.ofFloat(text);
         }
         if (m.group("hex") != null) {
             return new Expr.Num(new Rational(new BigInteger(text.substring(2), 16), BigInteger.ONE));
@@ -198,6 +199,9 @@ final class SympyParser {
                     j++;
                 }
                 String digits = name.substring(i, j);
+                if (!digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                    throw new Unsupported("non-ASCII digits in a name"); // sympy cannot parse Number('٥')
+                }
                 out.add(new Tok(Kind.ATOM, digits, new Expr.Num(new Rational(new BigInteger(digits), BigInteger.ONE))));
                 i = j;
             } else {
