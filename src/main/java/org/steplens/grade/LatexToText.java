@@ -349,8 +349,9 @@ public final class LatexToText {
                 return new Group(parseNodes(Stop.GROUP, null));
             }
             if (c == '\\') {
+                // a macro as an argument gets no arguments of its own: pylatexenc renders it like one cut off
                 String name = readMacroName();
-                return new Macro(name, List.of());
+                return new Macro(name, List.of(), true);
             }
             if (c == '}' || c == '$' || c == '%') {
                 pos = save;
@@ -407,7 +408,8 @@ public final class LatexToText {
     }
 
     /**
-     * pylatexenc on a macro cut off by the end of the input: the fraction macros print their unfilled template
+     * pylatexenc on a macro without its arguments (cut off by the end of the input, or itself an argument, as
+     * in {@code \\frac\\frac12}): the fraction macros print their unfilled template
      * {@code %s/%s}, {@code \sqrt} raises (so the reference keeps the answer as written), the rest render
      * with empty arguments.
      */
