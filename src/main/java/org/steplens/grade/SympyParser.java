@@ -194,14 +194,15 @@ final class SympyParser {
         while (i < name.length()) {
             int cp = name.codePointAt(i);
             if (Character.isDigit(cp)) {
+                if (cp > '9') {
+                    // sympy splits the name but cannot parse Number('٥'); the input is unparseable there too
+                    throw new Unsupported("non-ASCII digit in a name");
+                }
                 int j = i;
-                while (j < name.length() && Character.isDigit(name.charAt(j))) {
+                while (j < name.length() && name.charAt(j) >= '0' && name.charAt(j) <= '9') {
                     j++;
                 }
                 String digits = name.substring(i, j);
-                if (!digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
-                    throw new Unsupported("non-ASCII digits in a name"); // sympy cannot parse Number('٥')
-                }
                 out.add(new Tok(Kind.ATOM, digits, new Expr.Num(new Rational(new BigInteger(digits), BigInteger.ONE))));
                 i = j;
             } else {
