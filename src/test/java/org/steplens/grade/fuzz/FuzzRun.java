@@ -96,6 +96,22 @@ public final class FuzzRun {
         return out;
     }
 
+    /**
+     * The first {@code n} (given, truth) pairs a grader run with {@code seed} tries: the seed corpus, then
+     * generated pairs (for comparing decisions with the reference grader, see docs/fuzzing.md).
+     */
+    public static List<String[]> pairs(long seed, int n) {
+        List<String> seeds = seeds();
+        LatexAnswerGenerator gen = new LatexAnswerGenerator(seed, seeds);
+        List<String[]> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String given = i < seeds.size() ? seeds.get(i) : gen.next();
+            String truth = i < seeds.size() ? seeds.get((i * 7 + 3) % seeds.size()) : gen.truthFor(given);
+            out.add(new String[] {given, truth});
+        }
+        return out;
+    }
+
     /** Tries every seed, then generated inputs until {@code maxInputs} or {@code maxTime}, whichever first. */
     public Report run(long seed, int maxInputs, Duration maxTime) {
         List<String> seeds = seeds();
