@@ -33,6 +33,8 @@ final class RealEvaluator {
     /** Exact arithmetic is abandoned beyond this many bits (keeps {@code (x^9)^9^...} bounded). */
     private static final long EXACT_BIT_LIMIT = 20_000;
     private static final MathContext MC = BigMath.MC;
+    /** Size bound for sympy Floats held as exact dyadic rationals (1e5000 needs about 16,600 bits). */
+    private static final long FLOAT_BIT_LIMIT = 200_000;
 
     /**
      * A real value: exact when {@code exact} is set, else approximate. {@code fromFloat} marks values computed
@@ -192,6 +194,10 @@ final class RealEvaluator {
      * a rational divided by a Float is multiplied by the Float's rounded reciprocal, as sympy does.
      */
     private static Value floatArithmetic(char op, Value l, Value r) {
+        if (l.exact().bitLength() + r.exact().bitLength() > FLOAT_BIT_LIMIT) {
+            // a Float's exponent is unbounded in sympy; held exactly here, it must stay within the budget
+            throw new GradingBudget.Exceeded("Float arithmetic beyond " + FLOAT_BIT_LIMIT + " bits");
+        }
         int p = Math.max(l.precision(), r.precision());
         Rational a = SympyFloat.round(l.exact(), p);
         Rational b = SympyFloat.round(r.exact(), p);

@@ -36,6 +36,7 @@ public final class GraderFuzz {
             FuzzRun.Report report = new FuzzRun(target, Duration.ofSeconds(10), 1L << 30)
                     .run(seed, Integer.MAX_VALUE, Duration.ofSeconds(seconds));
             System.out.println(report.summary());
+            System.out.println("  slowest input: " + report.slowestInput());
             for (FuzzRun.Failure f : report.failures()) {
                 System.out.println("  " + f.problem() + "\n    input: " + f.input());
             }

@@ -49,8 +49,8 @@ public final class FuzzRun {
     }
 
     /** What a run tried and found. */
-    public record Report(Target target, int inputs, List<Failure> failures, long slowestMillis, long mostBytes,
-                         long budgetWarnings) {
+    public record Report(Target target, int inputs, List<Failure> failures, long slowestMillis, String slowestInput,
+                         long mostBytes, long budgetWarnings) {
         public String summary() {
             return String.format(Locale.ROOT, "fuzz %s: %,d inputs, %d failures, slowest call %d ms, "
                     + "most allocated by one call %.1f MB, over-budget comparisons %,d", target, inputs,
@@ -120,6 +120,7 @@ public final class FuzzRun {
         long end = System.nanoTime() + maxTime.toNanos();
         long warningsBefore = grader.budgetWarnings();
         long slowest = 0;
+        String slowestInput = null;
         long most = 0;
         int n = 0;
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -139,14 +140,19 @@ public final class FuzzRun {
                 } catch (TimeoutException e) {
                     failures.add(new Failure(describe(given, truth), "no result after " + callLimit.toMillis() + " ms"));
                     f.cancel(true);
-                    return report(n + 1, failures, callLimit.toMillis(), most, warningsBefore); // the worker is stuck
+                    // the worker is stuck: end the run
+                    return report(n + 1, failures, callLimit.toMillis(), describe(given, truth), most, warningsBefore);
                 } catch (ExecutionException e) {
                     failures.add(new Failure(describe(given, truth), String.valueOf(e.getCause())));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     break;
                 }
-                slowest = Math.max(slowest, (System.nanoTime() - t0) / 1_000_000);
+                long millis = (System.nanoTime() - t0) / 1_000_000;
+                if (millis > slowest) {
+                    slowest = millis;
+                    slowestInput = describe(given, truth);
+                }
                 most = Math.max(most, call.allocated);
                 if (call.allocated > byteLimit) {
                     failures.add(new Failure(describe(given, truth), "allocated " + call.allocated + " bytes"));
@@ -155,11 +161,13 @@ public final class FuzzRun {
         } finally {
             worker.shutdownNow();
         }
-        return report(n, failures, slowest, most, warningsBefore);
+        return report(n, failures, slowest, slowestInput, most, warningsBefore);
     }
 
-    private Report report(int n, List<Failure> failures, long slowest, long most, long warningsBefore) {
-        return new Report(target, n, List.copyOf(failures), slowest, most, grader.budgetWarnings() - warningsBefore);
+    private Report report(int n, List<Failure> failures, long slowest, String slowestInput, long most,
+                          long warningsBefore) {
+        return new Report(target, n, List.copyOf(failures), slowest, slowestInput, most,
+                grader.budgetWarnings() - warningsBefore);
     }
 
     private String describe(String given, String truth) {
