@@ -12,10 +12,10 @@ import java.util.Map;
  * parentheses), {@code \sqrt[n]{x}} → {@code √(x)} (the degree is dropped), unknown macros vanish but their
  * braced groups stay, whitespace after a macro name is dropped while other whitespace is kept, matrices become
  * {@code [ a b; c d ]}. Parsing is tolerant: any input gives some text. An empty matrix raises
- * {@link IllegalStateException}, as the reference does. The one rendering that can grow faster than its input,
- * a matrix (every cell padded to the widest, so nested matrices double per level), raises
- * {@link GradingBudget.Exceeded} beyond {@link GradingBudget#MAX_TEXT_CHARS}; everything else stays within a
- * small multiple of the input.
+ * {@link IllegalStateException}, as the reference does. The two renderings that can grow faster than their
+ * input, a matrix (every cell padded to the widest) and an accent (a mark on every character), double the text
+ * per nesting level: beyond {@link GradingBudget#MAX_TEXT_CHARS} they raise {@link GradingBudget.Exceeded};
+ * everything else stays within a small multiple of the input.
  */
 public final class LatexToText {
     private LatexToText() {
@@ -692,6 +692,10 @@ public final class LatexToText {
 
     private static String accented(List<Node> args, String combining) {
         String c = args.isEmpty() || args.get(0) == null ? " " : PyText.strip(toText(List.of(args.get(0))));
+        if (2L * c.length() > GradingBudget.MAX_TEXT_CHARS) {
+            // a mark on every character doubles the text: nested accents would grow it exponentially
+            throw new GradingBudget.Exceeded("accented text longer than " + GradingBudget.MAX_TEXT_CHARS + " characters");
+        }
         StringBuilder sb = new StringBuilder();
         c.codePoints().forEach(cp -> {
             String ch = cp == 0x131 ? "i" : cp == 0x237 ? "j" : new String(Character.toChars(cp));

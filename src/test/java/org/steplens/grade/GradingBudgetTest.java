@@ -27,6 +27,7 @@ class GradingBudgetTest {
 
     @Test
     void sizeLimits() {
+        overBudget("\\b{".repeat(40) + "xy", "1", "accented text longer than 32000"); // found by fuzzing
         overBudget("1".repeat(4_001), "1", "answer longer than 4000");
         overBudget("1", "x".repeat(4_001), "answer longer than 4000");
         overBudget("1e4000*".repeat(60) + "1.5", "2.5", "Float arithmetic beyond");

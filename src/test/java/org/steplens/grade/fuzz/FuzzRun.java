@@ -105,11 +105,18 @@ public final class FuzzRun {
         LatexAnswerGenerator gen = new LatexAnswerGenerator(seed, seeds);
         List<String[]> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            String given = i < seeds.size() ? seeds.get(i) : gen.next();
-            String truth = i < seeds.size() ? seeds.get((i * 7 + 3) % seeds.size()) : gen.truthFor(given);
-            out.add(new String[] {given, truth});
+            out.add(pair(i, seeds, gen));
         }
         return out;
+    }
+
+    /** The i-th input: each seed (against another seed as the truth), then generated ones. */
+    private static String[] pair(int i, List<String> seeds, LatexAnswerGenerator gen) {
+        if (i < seeds.size()) {
+            return new String[] {seeds.get(i), seeds.get((i * 7 + 3) % seeds.size())};
+        }
+        String given = gen.next();
+        return new String[] {given, gen.truthFor(given)};
     }
 
     /** Tries every seed, then generated inputs until {@code maxInputs} or {@code maxTime}, whichever first. */
@@ -130,8 +137,9 @@ public final class FuzzRun {
         });
         try {
             for (; n < maxInputs && System.nanoTime() < end; n++) {
-                String given = n < seeds.size() ? seeds.get(n) : gen.next();
-                String truth = n < seeds.size() ? seeds.get((n * 7 + 3) % seeds.size()) : gen.truthFor(given);
+                String[] pair = pair(n, seeds, gen);
+                String given = pair[0];
+                String truth = pair[1];
                 Call call = new Call(given, truth);
                 long t0 = System.nanoTime();
                 Future<?> f = worker.submit(call);
