@@ -76,12 +76,27 @@ public final class GradeCommand implements Callable<Integer> {
         Grader grader = timeoutSeconds == 5 ? Grader.prm800k()
                 : Grader.prm800k(Duration.ofNanos((long) (timeoutSeconds * 1e9)));
         PrintWriter out = spec.commandLine().getOut();
+        long warningsBefore = grader.budgetWarnings();
+        int exit;
         if (mode.single != null) {
             out.println(grader.grade(mode.single.given, mode.single.truth));
             out.flush();
-            return 0;
+            exit = 0;
+        } else {
+            exit = gradePairs(grader, mode.pairs, out);
         }
-        return gradePairs(grader, mode.pairs, out);
+        reportBudgetWarnings(grader, grader.budgetWarnings() - warningsBefore, spec.commandLine().getErr());
+        return exit;
+    }
+
+    /** Says how many comparisons were over the grading budget (each counted as not equal). */
+    static void reportBudgetWarnings(Grader grader, long count, PrintWriter err) {
+        if (count > 0) {
+            err.println("warning: " + count + (count == 1 ? " comparison" : " comparisons")
+                    + " over the grading budget (size or time), counted as not equal; last: "
+                    + grader.lastBudgetWarning());
+            err.flush();
+        }
     }
 
     private int gradePairs(Grader grader, Path in, PrintWriter stdout) throws IOException {
@@ -124,6 +139,10 @@ public final class GradeCommand implements Callable<Integer> {
                 } catch (BadLine e) {
                     bad++;
                     err.println(in + ":" + lineNo + ": " + e.getMessage());
+                } catch (RuntimeException e) {
+                    // the grader never throws; anything else about one line must not abort the file
+                    bad++;
+                    err.println(in + ":" + lineNo + ": could not be graded (" + e + ")");
                 }
             }
         } finally {

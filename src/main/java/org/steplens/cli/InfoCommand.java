@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.steplens.grade.Grader;
 import org.steplens.io.DatasetLoader;
 import org.steplens.io.DatasetSummary;
 import org.steplens.io.LoadError;
@@ -30,7 +31,9 @@ public final class InfoCommand implements Callable<Integer> {
         for (Path file : files) {
             out.println(file);
             try {
+                long gradingWarnings = Grader.prm800k().budgetWarnings();
                 LoadResult result = DatasetLoader.load(file, LoadProgress.NONE);
+                gradingWarnings = Grader.prm800k().budgetWarnings() - gradingWarnings;
                 boolean nothingRead = result.dataset().problemCount() == 0 && result.hasErrors();
                 if (!nothingRead) {
                     for (String line : DatasetSummary.of(result.dataset()).lines()) {
@@ -40,6 +43,11 @@ public final class InfoCommand implements Callable<Integer> {
                     failures++;
                 }
                 printErrors(out, result.errors());
+                if (gradingWarnings > 0) {
+                    // answers graded at load (correctness not stated in the file) that were over the budget
+                    out.println("  grading warnings: " + gradingWarnings + " (answers over the grading budget,"
+                            + " counted as not correct; last: " + Grader.prm800k().lastBudgetWarning() + ")");
+                }
             } catch (IOException e) {
                 out.println("  error: " + describe(e));
                 failures++;

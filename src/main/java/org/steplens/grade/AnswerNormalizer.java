@@ -56,6 +56,9 @@ public final class AnswerNormalizer {
         if (expr.contains("\\")) {
             try {
                 expr = latexToText(expr);
+                GradingBudget.checkLength(expr, GradingBudget.MAX_TEXT_CHARS, "LaTeX text");
+            } catch (GradingBudget.Exceeded e) {
+                throw e;
             } catch (RuntimeException e) {
                 // the reference keeps the expression when LaTeX conversion fails
             }

@@ -2,10 +2,20 @@ package org.steplens.grade;
 
 /** A parsed arithmetic expression (the subset of sympy expressions the grader's symbolic step meets). */
 sealed interface Expr {
-    /** A number; {@code fromFloat} marks a decimal literal (a sympy Float). */
-    record Num(Rational value, boolean fromFloat) implements Expr {
+    /**
+     * A number; {@code fromFloat} marks a decimal literal (a sympy Float), whose exact decimal value is
+     * {@code value} and whose value as sympy holds it is {@code binary} ({@link SympyFloat}); both are
+     * {@code value} for integers.
+     */
+    record Num(Rational value, boolean fromFloat, Rational binary, int precision) implements Expr {
         Num(Rational value) {
-            this(value, false);
+            this(value, false, value, 0);
+        }
+
+        /** A decimal literal. */
+        static Num ofFloat(String literal) {
+            SympyFloat.Literal f = SympyFloat.literal(literal);
+            return new Num(Rational.ofDecimal(SympyFloat.decimal(literal)), true, f.value(), f.precision());
         }
     }
 

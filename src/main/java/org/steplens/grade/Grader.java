@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 
 /**
@@ -17,8 +19,10 @@ import java.util.regex.Pattern;
  *   {@code 1/2}), exactly one integer makes the pair wrong, otherwise the guarded symbolic check decides
  *   ({@link SymbolicEquality}).</li>
  * </ol>
- * A null or blank given answer is wrong. Each comparison is bounded in time ({@link #timeout()}, 5 s by
- * default); a comparison that runs out of time counts as not equal. Thread-safe; normal forms and symbolic
+ * A null given answer or ground truth is wrong; an empty or blank answer is equal to an empty ground truth, as in
+ * the reference. Each comparison is bounded in time ({@link #timeout()}, 5 s by default) and in size
+ * ({@link GradingBudget}); a comparison over either budget counts as not equal and as one
+ * {@linkplain #budgetWarnings() budget warning}. Grading never throws. Thread-safe; normal forms and symbolic
  * decisions are cached (bounded).
  */
 public final class Grader {
@@ -30,6 +34,8 @@ public final class Grader {
     private final Map<String, NormalizedAnswer> forms = new ConcurrentHashMap<>();
     private final Map<String, Boolean> symbolic = new ConcurrentHashMap<>();
     private final Map<String, ElementFacts> facts = new ConcurrentHashMap<>();
+    private final LongAdder budgetWarnings = new LongAdder();
+    private final AtomicReference<String> lastWarning = new AtomicReference<>();
 
     /** What the per-element rules need to know about one normalised element. */
     private record ElementFacts(boolean fraction, boolean integer, boolean plainNumber) {
@@ -73,20 +79,53 @@ public final class Grader {
         return timeout;
     }
 
-    /** True when {@code given} counts as equal to {@code groundTruth}; a null or blank given answer is wrong. */
+    /** True when {@code given} counts as equal to {@code groundTruth}; a null answer or truth is wrong. */
     public boolean grade(String given, String groundTruth) {
-        if (given == null || groundTruth == null || given.isBlank()) {
+        if (given == null || groundTruth == null) {
             return false;
         }
         return grade(normalize(given), normalize(groundTruth));
     }
 
-    /** The intermediate forms of {@code answer} (cached). */
+    /**
+     * Comparisons so far that went over the time or size budget (each counted as not equal). Callers that want
+     * the count for one run read it before and after.
+     */
+    public long budgetWarnings() {
+        return budgetWarnings.sum();
+    }
+
+    /** What the last budget warning was about, or null. */
+    public String lastBudgetWarning() {
+        return lastWarning.get();
+    }
+
+    private boolean overBudget(String reason, String given, String truth) {
+        budgetWarnings.increment();
+        String message = reason + " (given " + abbreviate(given) + ", truth " + abbreviate(truth) + ")";
+        lastWarning.set(message);
+        return false;
+    }
+
+    private static String abbreviate(String s) {
+        String oneLine = s.replace('\n', ' ');
+        return oneLine.length() <= 60 ? '"' + oneLine + '"' : '"' + oneLine.substring(0, 57) + "...\" ("
+                + s.length() + " chars)";
+    }
+
+    /** The intermediate forms of {@code answer} (cached); an answer over the size budget gets refused forms. */
     public NormalizedAnswer normalize(String answer) {
         Objects.requireNonNull(answer, "answer");
         NormalizedAnswer f = forms.get(answer);
         if (f == null) {
-            f = NormalizedAnswer.of(answer);
+            try {
+                f = NormalizedAnswer.of(answer);
+            } catch (GradingBudget.Exceeded e) {
+                f = NormalizedAnswer.refused(answer, e.getMessage());
+            } catch (RuntimeException | StackOverflowError e) {
+                // a defect in this port, not the answer's fault: never let it take a whole file down
+                f = NormalizedAnswer.refused(answer, "normalisation failed: " + e);
+            }
             if (forms.size() >= CACHE_LIMIT) {
                 forms.clear();
             }
@@ -97,9 +136,22 @@ public final class Grader {
 
     /** {@link #grade(String, String)} on precomputed forms. */
     public boolean grade(NormalizedAnswer given, NormalizedAnswer truth) {
-        if (given.answer().isBlank()) {
-            return false;
+        if (given.isRefused() || truth.isRefused()) {
+            return overBudget(given.isRefused() ? given.refusal() : truth.refusal(), given.answer(), truth.answer());
         }
+        try {
+            return gradeForms(given, truth);
+        } catch (Deadline.Expired e) {
+            return overBudget("time limit of " + timeout.toMillis() + " ms", given.answer(), truth.answer());
+        } catch (GradingBudget.Exceeded e) {
+            return overBudget(e.getMessage(), given.answer(), truth.answer());
+        } catch (RuntimeException | StackOverflowError e) {
+            return overBudget("grading failed: " + e, given.answer(), truth.answer());
+        }
+    }
+
+    /** The reference's decision on normalised forms; may throw when over budget. */
+    boolean gradeForms(NormalizedAnswer given, NormalizedAnswer truth) {
         if (truth.hendrycks().equals(given.hendrycks())) {
             return true;
         }
@@ -138,23 +190,44 @@ public final class Grader {
             return false;
         }
         if (t.plainNumber() && g.plainNumber()) {
-            return new java.math.BigDecimal(truth).compareTo(new java.math.BigDecimal(given)) == 0;
+            return plainNumbersEqual(truth, given);
         }
         String key = truth + '\u0000' + given;
         Boolean cached = symbolic.get(key);
         if (cached != null) {
             return cached;
         }
-        boolean equal;
-        try {
-            equal = SymbolicEquality.areEqual(truth, given, deadline);
-        } catch (Deadline.Expired e) {
-            return false; // not cached: a later call with more time may decide
-        }
+        boolean equal = SymbolicEquality.areEqual(truth, given, deadline); // not cached when it throws
         if (symbolic.size() >= CACHE_LIMIT) {
             symbolic.clear();
         }
         symbolic.put(key, equal);
         return equal;
+    }
+
+    /**
+     * {@code (truth)-(given)} is zero for two plain numbers (not both integers) as sympy computes it: integers
+     * exact, decimals as binary Floats rounded to the larger precision ({@link SympyFloat}).
+     */
+    private static boolean plainNumbersEqual(String truth, String given) {
+        int[] precision = new int[2];
+        Rational t = plainNumber(truth, precision, 0);
+        Rational g = plainNumber(given, precision, 1);
+        int p = Math.max(precision[0], precision[1]);
+        return p == 0 ? t.equals(g) : SympyFloat.round(t, p).equals(SympyFloat.round(g, p));
+    }
+
+    private static Rational plainNumber(String text, int[] precision, int slot) {
+        boolean negative = text.startsWith("-");
+        String digits = negative ? text.substring(1) : text;
+        Rational v;
+        if (digits.indexOf('.') < 0) {
+            v = Rational.ofDecimal(SympyFloat.decimal(digits));
+        } else {
+            SympyFloat.Literal f = SympyFloat.literal(digits);
+            v = f.value();
+            precision[slot] = f.precision();
+        }
+        return negative ? v.negate() : v;
     }
 }

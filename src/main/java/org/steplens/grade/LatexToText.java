@@ -12,7 +12,10 @@ import java.util.Map;
  * parentheses), {@code \sqrt[n]{x}} → {@code √(x)} (the degree is dropped), unknown macros vanish but their
  * braced groups stay, whitespace after a macro name is dropped while other whitespace is kept, matrices become
  * {@code [ a b; c d ]}. Parsing is tolerant: any input gives some text. An empty matrix raises
- * {@link IllegalStateException}, as the reference does.
+ * {@link IllegalStateException}, as the reference does. The two renderings that can grow faster than their
+ * input, a matrix (every cell padded to the widest) and an accent (a mark on every character), double the text
+ * per nesting level: beyond {@link GradingBudget#MAX_TEXT_CHARS} they raise {@link GradingBudget.Exceeded};
+ * everything else stays within a small multiple of the input.
  */
 public final class LatexToText {
     private LatexToText() {
@@ -48,8 +51,14 @@ public final class LatexToText {
     private record Group(List<Node> nodes) implements Node {
     }
 
-    /** A macro; {@code args} holds one entry per argument slot of its spec, null where absent. */
-    private record Macro(String name, List<Node> args) implements Node {
+    /**
+     * A macro; {@code args} holds one entry per argument slot of its spec, null where absent. A macro whose
+     * mandatory argument is cut off by the end of the input has no arguments and is {@code incomplete}.
+     */
+    private record Macro(String name, List<Node> args, boolean incomplete) implements Node {
+        Macro(String name, List<Node> args) {
+            this(name, args, false);
+        }
     }
 
     private record Env(String name, List<Node> args, List<Node> body) implements Node {
@@ -68,9 +77,11 @@ public final class LatexToText {
     private static final String[] SPECIALS = {"---", "--", "``", "''", "!`", "?`", "~", "&"};
 
     private static final class Parser {
+        private static final int MAX_ROLLBACKS = 4;
         private final String s;
         private int pos;
         private int depth;
+        private int rollbacks;
 
         Parser(String s) {
             this.s = s;
@@ -256,7 +267,7 @@ public final class LatexToText {
             String name = readBracedName();
             List<Node> args = parseArgs(ENV_ARGS.getOrDefault(name, ""));
             List<Node> body = parseNodes(Stop.ENV, name);
-            return new Env(name, args, body);
+            return new Env(name, args == null ? List.of() : args, body);
         }
 
         private Node parseMacroArgs(String name, int start) {
@@ -278,10 +289,17 @@ public final class LatexToText {
                 }
                 return new Macro(name, args);
             }
-            return new Macro(name, parseArgs(spec));
+            List<Node> args = parseArgs(spec);
+            return args == null ? new Macro(name, List.of(), true) : new Macro(name, args);
         }
 
+        /**
+         * The arguments for {@code spec}, or null when the input ends before a mandatory one; then nothing is
+         * consumed (pylatexenc gives up on the arguments and reads what follows as ordinary text), for the first
+         * few such macros of the input.
+         */
         private List<Node> parseArgs(String spec) {
+            int start = pos;
             List<Node> args = new ArrayList<>(spec.length());
             for (int k = 0; k < spec.length(); k++) {
                 char kind = spec.charAt(k);
@@ -304,6 +322,15 @@ public final class LatexToText {
                         args.add(null);
                     }
                 } else {
+                    skipWhitespace();
+                    if (pos >= s.length()) {
+                        // re-reading the rest as text is linear once; nested cut-off macros would make it
+                        // exponential, so after a few the arguments read so far are simply dropped
+                        if (rollbacks++ < MAX_ROLLBACKS) {
+                            pos = start;
+                        }
+                        return null;
+                    }
                     args.add(readExpression(save));
                 }
             }
@@ -322,8 +349,9 @@ public final class LatexToText {
                 return new Group(parseNodes(Stop.GROUP, null));
             }
             if (c == '\\') {
+                // a macro as an argument gets no arguments of its own: pylatexenc renders it like one cut off
                 String name = readMacroName();
-                return new Macro(name, List.of());
+                return new Macro(name, List.of(), true);
             }
             if (c == '}' || c == '$' || c == '%') {
                 pos = save;
@@ -373,7 +401,24 @@ public final class LatexToText {
         }
         Macro m = (Macro) n;
         MacroText spec = MACRO_TEXT.get(m.name());
+        if (m.incomplete() && spec != null) {
+            return incompleteText(m.name(), spec);
+        }
         return spec == null ? "" : spec.render(m.args());
+    }
+
+    /**
+     * pylatexenc on a macro without its arguments (cut off by the end of the input, or itself an argument, as
+     * in {@code \\frac\\frac12}): the fraction macros print their unfilled template
+     * {@code %s/%s}, {@code \sqrt} raises (so the reference keeps the answer as written), the rest render
+     * with empty arguments.
+     */
+    private static String incompleteText(String name, MacroText spec) {
+        return switch (name) {
+            case "frac", "nicefrac", "textfrac" -> "%s/%s";
+            case "sqrt" -> throw new IllegalStateException("\\sqrt without its argument");
+            default -> spec.render(List.of());
+        };
     }
 
     /** The text of an argument (a group's contents, or the node itself; empty when absent). */
@@ -430,6 +475,11 @@ public final class LatexToText {
         }
         if (width < 0) {
             throw new IllegalStateException("empty matrix");
+        }
+        long cells = rows.stream().mapToLong(List::size).sum();
+        if (cells * (width + 1L) > GradingBudget.MAX_TEXT_CHARS) {
+            // every cell is padded to the widest: nested matrices would double the text per level
+            throw new GradingBudget.Exceeded("matrix text longer than " + GradingBudget.MAX_TEXT_CHARS + " characters");
         }
         StringBuilder sb = new StringBuilder("[ ");
         for (int i = 0; i < rows.size(); i++) {
@@ -642,6 +692,10 @@ public final class LatexToText {
 
     private static String accented(List<Node> args, String combining) {
         String c = args.isEmpty() || args.get(0) == null ? " " : PyText.strip(toText(List.of(args.get(0))));
+        if (2L * c.length() > GradingBudget.MAX_TEXT_CHARS) {
+            // a mark on every character doubles the text: nested accents would grow it exponentially
+            throw new GradingBudget.Exceeded("accented text longer than " + GradingBudget.MAX_TEXT_CHARS + " characters");
+        }
         StringBuilder sb = new StringBuilder();
         c.codePoints().forEach(cp -> {
             String ch = cp == 0x131 ? "i" : cp == 0x237 ? "j" : new String(Character.toChars(cp));

@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 /** The reference grader's tests on number-like strings: fractions, integers, thousands separators. */
 public final class NumberRules {
     private static final Pattern FRACTION = Pattern.compile("^-?[0-9]+.?/0*[1-9][0-9]*.?$", Pattern.UNIX_LINES);
-    private static final Pattern PROPER_COMMA = Pattern.compile("(\\d)(,)(\\d\\d\\d)($|\\D)", Pattern.UNIX_LINES);
+    /** Python's {@code \d} is any Unicode decimal digit. */
+    private static final Pattern PROPER_COMMA = Pattern.compile("(\\d)(,)(\\d\\d\\d)($|\\D)",
+            Pattern.UNIX_LINES | Pattern.UNICODE_CHARACTER_CLASS);
 
     private NumberRules() {
     }

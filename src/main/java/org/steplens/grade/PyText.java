@@ -39,7 +39,10 @@ final class PyText {
         return Character.isLetter(cp);
     }
 
-    /** Python's {@code float(s)}, or null where Python raises ValueError. Handles inf/nan and digit underscores. */
+    /**
+     * Python's {@code float(s)}, or null where Python raises ValueError. Handles inf/nan, digit underscores and
+     * Unicode decimal digits ({@code float("\uFF15")} is 5.0).
+     */
     static Double parseFloat(String s) {
         String t = strip(s);
         if (t.isEmpty()) {
@@ -108,33 +111,41 @@ final class PyText {
     private static int countDigits(String s, int from, int len) {
         int c = 0;
         for (int k = from; k < from + len; k++) {
-            if (s.charAt(k) != '_') {
+            if (s.charAt(k) != '_' && !Character.isLowSurrogate(s.charAt(k))) {
                 c++;
             }
         }
         return c;
     }
 
-    /** Scans ASCII digits with single underscores between digits; returns the characters consumed, -1 if malformed. */
+    /**
+     * Scans decimal digits (any Unicode category Nd digit, as Python's {@code float()} reads them, written out
+     * as ASCII) with single underscores between digits; returns the chars consumed, -1 if malformed.
+     */
     private static int scanDigits(String s, int from, StringBuilder out) {
         int p = from;
         boolean lastDigit = false;
         while (p < s.length()) {
-            char c = s.charAt(p);
-            if (c >= '0' && c <= '9') {
-                out.append(c);
+            int cp = s.codePointAt(p);
+            if (isDecimalDigit(cp)) {
+                out.append((char) ('0' + Character.digit(cp, 10)));
                 lastDigit = true;
-            } else if (c == '_') {
-                if (!lastDigit || p + 1 >= s.length() || !Character.isDigit(s.charAt(p + 1))) {
+            } else if (cp == '_') {
+                if (!lastDigit || p + 1 >= s.length() || !isDecimalDigit(s.codePointAt(p + 1))) {
                     return -1;
                 }
                 lastDigit = false;
             } else {
                 break;
             }
-            p++;
+            p += Character.charCount(cp);
         }
         return p - from;
+    }
+
+    /** Python's {@code str.isdecimal()} for one code point: Unicode category Nd. */
+    static boolean isDecimalDigit(int cp) {
+        return Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
     }
 
     /** Python's {@code abs(x - int(round(x))) <= 1e-7}, False where Python raises (inf, nan). */

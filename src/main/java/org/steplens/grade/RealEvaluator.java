@@ -8,6 +8,8 @@ import java.util.Map;
 /**
  * Evaluates an {@link Expr} at a real point: exactly (rationals) while the arithmetic stays rational, with
  * 70-digit decimals once a root, logarithm or pi enters. A value that leaves the reals raises {@link NonReal}.
+ * With {@code binaryFloats}, decimal literals are sympy Floats and arithmetic on them rounds as sympy's does
+ * ({@link SympyFloat}); without it they are exact decimals.
  */
 final class RealEvaluator {
     /** The value is not real (square root of a negative number, imaginary unit, ...). */
@@ -31,22 +33,33 @@ final class RealEvaluator {
     /** Exact arithmetic is abandoned beyond this many bits (keeps {@code (x^9)^9^...} bounded). */
     private static final long EXACT_BIT_LIMIT = 20_000;
     private static final MathContext MC = BigMath.MC;
+    /** Size bound for sympy Floats held as exact dyadic rationals (1e5000 needs about 16,600 bits). */
+    private static final long FLOAT_BIT_LIMIT = 200_000;
 
     /**
      * A real value: exact when {@code exact} is set, else approximate. {@code fromFloat} marks values computed
-     * from a decimal literal (a sympy Float).
+     * from a decimal literal (a sympy Float); {@code precision} is the binary precision of a sympy Float value
+     * (0 for exact numbers and outside binary-float mode).
      */
-    record Value(Rational exact, BigDecimal approx, boolean fromFloat) {
+    record Value(Rational exact, BigDecimal approx, boolean fromFloat, int precision) {
         static Value of(Rational r) {
-            return new Value(r, null, false);
+            return new Value(r, null, false, 0);
         }
 
         static Value approx(BigDecimal d) {
-            return new Value(null, d, false);
+            return new Value(null, d, false, 0);
+        }
+
+        static Value binaryFloat(Rational r, int precision) {
+            return new Value(r, null, true, precision);
         }
 
         Value tainted(boolean t) {
-            return t == fromFloat ? this : new Value(exact, approx, t);
+            return t == fromFloat ? this : new Value(exact, approx, t, precision);
+        }
+
+        boolean isBinaryFloat() {
+            return precision > 0 && exact != null;
         }
 
         BigDecimal decimal() {
@@ -60,15 +73,20 @@ final class RealEvaluator {
 
     private final Map<String, Rational> point;
     private final Deadline deadline;
+    private final boolean binaryFloats;
 
-    RealEvaluator(Map<String, Rational> point, Deadline deadline) {
+    RealEvaluator(Map<String, Rational> point, Deadline deadline, boolean binaryFloats) {
         this.point = point;
         this.deadline = deadline;
+        this.binaryFloats = binaryFloats;
     }
 
     Value eval(Expr e) {
         deadline.check();
         if (e instanceof Expr.Num n) {
+            if (binaryFloats && n.fromFloat()) {
+                return Value.binaryFloat(n.binary(), n.precision());
+            }
             return Value.of(n.value()).tainted(n.fromFloat());
         }
         if (e instanceof Expr.Sym s) {
@@ -82,8 +100,8 @@ final class RealEvaluator {
         }
         if (e instanceof Expr.Neg n) {
             Value v = eval(n.arg());
-            return (v.exact() != null ? Value.of(v.exact().negate()) : Value.approx(v.approx().negate()))
-                    .tainted(v.fromFloat());
+            return v.exact() != null ? new Value(v.exact().negate(), null, v.fromFloat(), v.precision())
+                    : Value.approx(v.approx().negate()).tainted(v.fromFloat());
         }
         if (e instanceof Expr.Call c) {
             Value arg = eval(c.arg());
@@ -107,6 +125,9 @@ final class RealEvaluator {
                 return (containsSymbol(b.left()) || v.exact() == null ? opaque(v) : v).tainted(true);
             }
             Value v = power(l, r);
+            if (l.isBinaryFloat() && v.exact() != null) {
+                return Value.binaryFloat(SympyFloat.round(v.exact(), l.precision()), l.precision());
+            }
             return (r.exact() != null && r.exact().isInteger() ? v : opaqueCheck(l, v)).tainted(fromFloat);
         }
         return arithmetic(b.op(), l, r).tainted(fromFloat);
@@ -146,7 +167,10 @@ final class RealEvaluator {
         return e instanceof Expr.Bin b && (containsSymbol(b.left()) || containsSymbol(b.right()));
     }
 
-    private static Value arithmetic(char op, Value l, Value r) {
+    static Value arithmetic(char op, Value l, Value r) {
+        if (l.isBinaryFloat() && r.exact() != null || r.isBinaryFloat() && l.exact() != null) {
+            return floatArithmetic(op, l, r);
+        }
         if (l.exact() != null && r.exact() != null
                 && l.exact().bitLength() + r.exact().bitLength() <= EXACT_BIT_LIMIT) {
             return switch (op) {
@@ -163,6 +187,32 @@ final class RealEvaluator {
             case '*' -> Value.approx(l.decimal().multiply(r.decimal(), MC));
             default -> divide(Value.approx(l.decimal()), Value.approx(r.decimal()));
         };
+    }
+
+    /**
+     * sympy's arithmetic with a Float operand: both rounded to the larger precision, the result rounded again;
+     * a rational divided by a Float is multiplied by the Float's rounded reciprocal, as sympy does.
+     */
+    private static Value floatArithmetic(char op, Value l, Value r) {
+        if (l.exact().bitLength() + r.exact().bitLength() > FLOAT_BIT_LIMIT) {
+            // a Float's exponent is unbounded in sympy; held exactly here, it must stay within the budget
+            throw new GradingBudget.Exceeded("Float arithmetic beyond " + FLOAT_BIT_LIMIT + " bits");
+        }
+        int p = Math.max(l.precision(), r.precision());
+        Rational a = SympyFloat.round(l.exact(), p);
+        Rational b = SympyFloat.round(r.exact(), p);
+        Rational exact = switch (op) {
+            case '+' -> a.add(b);
+            case '-' -> a.subtract(b);
+            case '*' -> a.multiply(b);
+            default -> {
+                if (b.signum() == 0) {
+                    throw new DivisionByZero();
+                }
+                yield l.isBinaryFloat() ? a.divide(b) : a.multiply(SympyFloat.round(Rational.ONE.divide(b), p));
+            }
+        };
+        return Value.binaryFloat(SympyFloat.round(exact, p), p);
     }
 
     private static Value divide(Value l, Value r) {

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * than two distinct letters besides {@code sqrt}/{@code frac}, no {@code ^{}, no {@code ^(}, no exponent of
  * two or more digits, no {@code ^n^}). sympy's simplification is replaced by evaluation: exactly with
  * rationals at several real points where the arithmetic stays rational, with 70-digit decimals where roots,
- * logarithms or pi enter, and in double precision at complex points to catch real-only identities. Decimals
- * are exact ({@code 0.5} is {@code 1/2}). Anything the reference could not parse is "not equal".
+ * logarithms or pi enter, and in double precision at complex points to catch real-only identities. In a pair
+ * without symbols, decimals are sympy Floats ({@code 0.1+0.2} is not {@code 0.3}, {@code 0.5} is {@code 1/2});
+ * with symbols they are exact. Anything the reference could not parse is "not equal".
  */
 public final class SymbolicEquality {
     private static final Pattern EXPONENT_CHAIN = Pattern.compile("\\^[0-9]+\\^");
@@ -79,7 +80,9 @@ public final class SymbolicEquality {
             for (int s = 0; s < symbols.size(); s++) {
                 point.put(symbols.get(s), REAL_VALUES[(p * 3 + s * 5) % REAL_VALUES.length]);
             }
-            RealEvaluator ev = new RealEvaluator(point, deadline);
+            // without symbols sympy evaluates the numbers at parse time, Floats in binary; with symbols it
+            // collects terms symbolically, which exact decimals follow more closely than rounding at a point
+            RealEvaluator ev = new RealEvaluator(point, deadline, symbols.isEmpty());
             try {
                 RealEvaluator.Value l = ev.eval(left);
                 RealEvaluator.Value r = ev.eval(right);
@@ -156,6 +159,9 @@ public final class SymbolicEquality {
     }
 
     private static boolean equalReal(RealEvaluator.Value l, RealEvaluator.Value r) {
+        if (l.isBinaryFloat() && r.exact() != null || r.isBinaryFloat() && l.exact() != null) {
+            return RealEvaluator.arithmetic('-', l, r).exact().signum() == 0;
+        }
         if (l.exact() != null && r.exact() != null) {
             return l.exact().equals(r.exact());
         }

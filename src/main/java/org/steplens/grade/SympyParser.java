@@ -1,6 +1,5 @@
 package org.steplens.grade;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,13 +143,15 @@ final class SympyParser {
 
     private static Expr numberAtom(Matcher m) {
         String text = m.group().replace("_", "");
+        GradingBudget.checkLength(text, GradingBudget.MAX_LITERAL_DIGITS, "number literal");
         if (m.group("imag") != null) {
             String mag = text.substring(0, text.length() - 1);
-            return new Expr.Bin('*', new Expr.Num(Rational.ofDecimal(new BigDecimal(mag)), mag.contains(".")
-                    || mag.contains("e") || mag.contains("E")), new Expr.Imag());
+            Expr.Num magnitude = mag.contains(".") || mag.contains("e") || mag.contains("E") ? Expr.Num.ofFloat(mag)
+                    : new Expr.Num(Rational.ofDecimal(SympyFloat.decimal(mag)));
+            return new Expr.Bin('*', magnitude, new Expr.Imag());
         }
         if (m.group("float") != null) {
-            return new Expr.Num(Rational.ofDecimal(new BigDecimal(text)), true);
+            return Expr.Num.ofFloat(text);
         }
         if (m.group("hex") != null) {
             return new Expr.Num(new Rational(new BigInteger(text.substring(2), 16), BigInteger.ONE));
@@ -193,8 +194,12 @@ final class SympyParser {
         while (i < name.length()) {
             int cp = name.codePointAt(i);
             if (Character.isDigit(cp)) {
+                if (cp > '9') {
+                    // sympy splits the name but cannot parse Number('٥'); the input is unparseable there too
+                    throw new Unsupported("non-ASCII digit in a name");
+                }
                 int j = i;
-                while (j < name.length() && Character.isDigit(name.charAt(j))) {
+                while (j < name.length() && name.charAt(j) >= '0' && name.charAt(j) <= '9') {
                     j++;
                 }
                 String digits = name.substring(i, j);

@@ -33,7 +33,20 @@ final class AnswerCompletion {
         return completed == null ? problem : problem.withSolutions(completed);
     }
 
+    /**
+     * Completion runs when a problem is complete, which may be at the end of the file, outside any one record's
+     * error handling: it must not fail. The grader never throws; should extraction ever do, the solution stays
+     * as read (answer and correctness unknown) rather than taking the whole file down.
+     */
     private Solution complete(Solution s, String groundTruth) {
+        try {
+            return completeOrThrow(s, groundTruth);
+        } catch (RuntimeException | StackOverflowError e) {
+            return s;
+        }
+    }
+
+    private Solution completeOrThrow(Solution s, String groundTruth) {
         Optional<String> answer = s.finalAnswer();
         boolean extracted = false;
         if (answer.isEmpty() && s.stepCount() > 0) {

@@ -21,8 +21,8 @@ class SymbolicEqualityTest {
 
     /**
      * 3,160 element pairs (perturbed MATH500 answers, Qwen predictions, hand-made and random expressions) decided
-     * by sympy 1.14 with the reference's parser settings. The one known difference: sympy adds decimals in binary
-     * floating point, so {@code 0.1+0.2} is not {@code 0.3} there, while this port reads decimals exactly.
+     * by sympy 1.14 with the reference's parser settings, including {@code 0.1+0.2} against {@code 0.3} (not
+     * equal: sympy adds decimals in binary floating point, and so does this port in pairs without symbols).
      */
     @Test
     void agreesWithSympyOnThousandsOfPairs() throws IOException {
@@ -44,7 +44,7 @@ class SymbolicEqualityTest {
             }
         }
         assertEquals(3160, rows);
-        assertEquals(List.of("0.3 vs 0.1+0.2 (sympy false)"), wrong);
+        assertEquals(List.of(), wrong);
     }
 
     @Test
@@ -94,21 +94,23 @@ class SymbolicEqualityTest {
     void everyComparisonIsBoundedInTime() {
         StringJoiner forward = new StringJoiner("+");
         StringJoiner backward = new StringJoiner("+");
-        for (int k = 2; k < 6000; k++) {
+        for (int k = 2; k < 400; k++) { // just under the 4,000-character answer budget
             forward.add("sqrt(" + k + ")");
-            backward.add("sqrt(" + (6001 - k) + ")");
+            backward.add("sqrt(" + (401 - k) + ")");
         }
         Grader patient = Grader.prm800k(Duration.ofSeconds(30));
         assertTrue(patient.grade(backward.toString(), forward.toString()));
-        Grader hasty = Grader.prm800k(Duration.ofMillis(5));
+        Grader hasty = Grader.prm800k(Duration.ofNanos(1));
         long t0 = System.nanoTime();
         assertFalse(hasty.grade(backward.toString(), forward.toString()));
+        assertEquals(1, hasty.budgetWarnings(), "running out of time is a counted warning");
         double seconds = (System.nanoTime() - t0) / 1e9;
         assertTrue(seconds < 0.5, "took " + seconds + " s");
-        // a 200,000-character run-on product: exact arithmetic gives way to decimals, then the bound ends it
+        // a 200,000-character run-on product is over the size budget before any arithmetic
         Grader bounded = Grader.prm800k(Duration.ofMillis(200));
         long t1 = System.nanoTime();
         assertFalse(bounded.grade("x ".repeat(100_000), "\\frac{1}{2}"));
+        assertEquals(1, bounded.budgetWarnings());
         double seconds2 = (System.nanoTime() - t1) / 1e9;
         assertTrue(seconds2 < 3, "took " + seconds2 + " s");
     }
