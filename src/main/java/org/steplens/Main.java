@@ -12,7 +12,10 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0 && SteplensCommand.isCommand(args[0])) {
-            System.exit(SteplensCommand.execute(args));
+            int status = SteplensCommand.execute(args);
+            // a dataset cache still being written in the background is finished, not cut off
+            org.steplens.io.cache.DatasetCache.awaitWrites(10, java.util.concurrent.TimeUnit.MINUTES);
+            System.exit(status);
         }
         org.steplens.ui.shell.StepLensApp.launchWith(args);
     }
