@@ -108,8 +108,18 @@ final class FileLoader {
             List<Problem> all = problems.finish();
             report(source.bytesRead(), problems, true);
             Dataset dataset = new Dataset(file.getFileName().toString(), reader.name(), all);
-            return new LoadResult(dataset, reader.name(), errors);
+            LoadResult result = new LoadResult(dataset, reader.name(), errors);
+            cache.begin(file).ifPresent(p -> p.complete(cached(result)));
+            return result;
         }
+    }
+
+    private static CachedLoad cached(LoadResult result) {
+        List<CachedLoad.Error> kept = new ArrayList<>();
+        for (LoadError e : result.errors()) {
+            kept.add(new CachedLoad.Error(e.line(), e.reason()));
+        }
+        return new CachedLoad(result.dataset(), result.format(), kept);
     }
 
     /** JSON Lines: parsed in parallel, step text going into a new cache when the file is big enough. */
@@ -133,11 +143,7 @@ final class FileLoader {
             Dataset dataset = new Dataset(file.getFileName().toString(), reader.name(), all);
             LoadResult result = new LoadResult(dataset, reader.name(), errors);
             if (pending != null) {
-                List<CachedLoad.Error> kept = new ArrayList<>();
-                for (LoadError e : errors) {
-                    kept.add(new CachedLoad.Error(e.line(), e.reason()));
-                }
-                pending.complete(new CachedLoad(dataset, reader.name(), kept));
+                pending.complete(cached(result));
             }
             return result;
         } catch (IOException | RuntimeException | Error e) {

@@ -4,6 +4,9 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -124,7 +127,7 @@ final class ParallelLines {
 
     /** Parses one block of whole lines (worker thread). */
     private Parsed parse(byte[] block, int length) {
-        Parsed p = new Parsed();
+        Parsed p = new Parsed(new BlockText(length / 2));
         int lineNo = 0;
         int start = 0;
         while (start < length) {
@@ -148,8 +151,22 @@ final class ParallelLines {
         return p;
     }
 
-    private static int indexOf(byte[] b, int from, int to) {
-        for (int i = from; i < to; i++) {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /** The first '\n' in {@code b[from, to)}, eight bytes at a time; -1 when there is none. */
+    static int indexOf(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(b, i) ^ NEWLINES;
+            long found = (x - LOW_BITS) & ~x & HIGH_BITS; // a high bit marks a zero byte, i.e. a newline
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
             if (b[i] == '\n') {
                 return i;
             }
@@ -167,7 +184,11 @@ final class ParallelLines {
         int[] lines = new int[256];
         int count;
         int lineCount;
-        final BlockText text = new BlockText();
+        final BlockText text;
+
+        Parsed(BlockText text) {
+            this.text = text;
+        }
 
         void add(int line, Object item) {
             if (count == items.length) {

@@ -10,11 +10,16 @@ import org.steplens.model.TextStore;
  * heap copy is dropped. Without a cache it simply stays on the heap.
  */
 public final class BlockText implements TextStore {
-    private volatile byte[] bytes = new byte[1 << 16];
+    private volatile byte[] bytes;
     private int length;
     private volatile ByteBuffer mapped;
     private volatile TextColumnWriter column;
     private volatile long base = -1;
+
+    /** {@code capacity}: the bytes expected (grows as needed). */
+    public BlockText(int capacity) {
+        bytes = new byte[Math.max(1 << 12, capacity)];
+    }
 
     /** Appends {@code text[from, to)} as UTF-8; false (nothing appended) when it holds an unpaired surrogate. */
     public boolean append(char[] text, int from, int to) {

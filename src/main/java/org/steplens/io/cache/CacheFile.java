@@ -1,9 +1,6 @@
 package org.steplens.io.cache;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
@@ -70,17 +67,14 @@ final class CacheFile {
         FileChannel ch = column.channel();
         long structureStart = HEADER_BYTES + textLength;
         CRC32C crc = new CRC32C();
-        ChannelOut raw = new ChannelOut(ch, structureStart, crc);
         Strings strings = new Strings();
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 20))) {
+        try (Out out = new Out(ch, structureStart, crc)) {
             long[] problemAt = new long[d.problemCount()];
             for (int p = 0; p < d.problemCount(); p++) {
-                out.flush();
-                problemAt[p] = raw.written;
+                problemAt[p] = out.written();
                 writeProblem(out, strings, d.problems().get(p), textOffsets.get(p));
             }
-            out.flush();
-            long errorsAt = raw.written;
+            long errorsAt = out.written();
             out.writeInt(strings.id(d.name()));
             out.writeInt(strings.id(d.format()));
             out.writeInt(strings.id(load.format()));
@@ -89,16 +83,14 @@ final class CacheFile {
                 out.writeLong(e.line());
                 out.writeInt(strings.id(e.reason()));
             }
-            out.flush();
-            long tableAt = raw.written;
+            long tableAt = out.written();
             out.writeInt(strings.list.size());
             for (String s : strings.list) {
                 byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
                 out.writeInt(utf8.length);
                 out.write(utf8);
             }
-            out.flush();
-            long indexAt = raw.written;
+            long indexAt = out.written();
             out.writeInt(problemAt.length);
             for (long at : problemAt) {
                 out.writeLong(at);
@@ -106,16 +98,18 @@ final class CacheFile {
             out.writeLong(errorsAt);
             out.writeLong(tableAt);
             out.writeLong(indexAt);
+            out.flush();
         }
+        long structureLength = Files.size(column.temp()) - structureStart;
         ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
         header.putLong(MAGIC).putInt(VERSION).putInt(column.textCrc())
                 .putLong(key.size()).putLong(key.modifiedMillis()).putLong(key.headTailHash())
-                .putLong(textLength).putLong(raw.written).putInt((int) crc.getValue());
+                .putLong(textLength).putLong(structureLength).putInt((int) crc.getValue());
         CRC32C headerCrc = new CRC32C();
         headerCrc.update(header.array(), 0, HEADER_BYTES - 4);
         header.putInt((int) headerCrc.getValue()).flip();
         ch.write(header, 0);
-        ch.truncate(structureStart + raw.written);
+        ch.truncate(structureStart + structureLength);
         // no fsync: a cache torn by a crash fails its checks on the next open and is rebuilt
         column.close();
         Files.move(column.temp(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -152,7 +146,7 @@ final class CacheFile {
         return ends;
     }
 
-    private static void writeProblem(DataOutputStream out, Strings strings, Problem p, long[] textOffsets)
+    private static void writeProblem(Out out, Strings strings, Problem p, long[] textOffsets)
             throws IOException {
         out.writeInt(strings.id(p.id()));
         out.writeInt(strings.id(p.text()));
@@ -169,7 +163,7 @@ final class CacheFile {
         }
     }
 
-    private static void writeSolution(DataOutputStream out, Strings strings, Solution s, long textOffset)
+    private static void writeSolution(Out out, Strings strings, Solution s, long textOffset)
             throws IOException {
         out.writeInt(strings.id(s.id().orElse(null)));
         out.writeInt(strings.id(s.finalAnswer().orElse(null)));
@@ -216,7 +210,7 @@ final class CacheFile {
         }
     }
 
-    private static void writeDoubles(DataOutputStream out, double[] values) throws IOException {
+    private static void writeDoubles(Out out, double[] values) throws IOException {
         out.writeInt(values == null ? -1 : values.length);
         if (values != null) {
             for (double v : values) {
@@ -244,31 +238,67 @@ final class CacheFile {
         }
     }
 
-    /** Positional writes into the channel, with a running CRC. */
-    private static final class ChannelOut extends OutputStream {
+    /** Big-endian values buffered and written at a position of the channel, with a running CRC. */
+    private static final class Out implements java.io.Closeable {
         private final FileChannel channel;
         private final long start;
         private final CRC32C crc;
-        private long written;
+        private final ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+        private long flushed;
 
-        ChannelOut(FileChannel channel, long start, CRC32C crc) {
+        Out(FileChannel channel, long start, CRC32C crc) {
             this.channel = channel;
             this.start = start;
             this.crc = crc;
         }
 
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
+        long written() {
+            return flushed + buffer.position();
+        }
+
+        private ByteBuffer room(int bytes) throws IOException {
+            if (buffer.remaining() < bytes) {
+                flush();
+            }
+            return buffer;
+        }
+
+        void writeInt(int v) throws IOException {
+            room(4).putInt(v);
+        }
+
+        void writeLong(long v) throws IOException {
+            room(8).putLong(v);
+        }
+
+        void writeByte(int v) throws IOException {
+            room(1).put((byte) v);
+        }
+
+        void writeBoolean(boolean v) throws IOException {
+            writeByte(v ? 1 : 0);
+        }
+
+        void write(byte[] bytes) throws IOException {
+            for (int at = 0; at < bytes.length; ) {
+                int n = Math.min(bytes.length - at, room(1).remaining());
+                buffer.put(bytes, at, n);
+                at += n;
+            }
+        }
+
+        void flush() throws IOException {
+            buffer.flip();
+            crc.update(buffer.duplicate());
+            while (buffer.hasRemaining()) {
+                flushed += channel.write(buffer, start + flushed);
+            }
+            buffer.clear();
         }
 
         @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            ByteBuffer buf = ByteBuffer.wrap(b, off, len);
-            while (buf.hasRemaining()) {
-                written += channel.write(buf, start + written);
-            }
-            crc.update(b, off, len);
+        public void close() throws IOException {
+            flush();
         }
     }
 
