@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.steplens.io.DatasetLoader;
 import org.steplens.io.DatasetSummary;
 import org.steplens.io.LoadError;
-import org.steplens.io.LoadProgress;
 import org.steplens.io.LoadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -30,7 +29,7 @@ public final class InfoCommand implements Callable<Integer> {
         for (Path file : files) {
             out.println(file);
             try {
-                LoadResult result = DatasetLoader.load(file, LoadProgress.NONE);
+                LoadResult result = DatasetLoader.load(file, TerminalProgress.of(file));
                 boolean nothingRead = result.dataset().problemCount() == 0 && result.hasErrors();
                 if (!nothingRead) {
                     for (String line : DatasetSummary.of(result.dataset()).lines()) {

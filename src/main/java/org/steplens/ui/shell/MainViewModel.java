@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.steplens.io.LoadError;
 import org.steplens.io.LoadProgress;
+import org.steplens.io.LoadRate;
 import org.steplens.io.LoadResult;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
@@ -66,7 +67,7 @@ public final class MainViewModel {
         String names = names(paths);
         title.set(names + " — StepLens");
         status.set("Loading " + names + "…");
-        current = runner.run("load", token -> opener.open(paths, new Progress(cancelled, token)),
+        current = runner.run("load", token -> opener.open(paths, new Progress(cancelled, token, names)),
                 result -> finished(result, paths), error -> failed(error, paths));
     }
 
@@ -154,8 +155,11 @@ public final class MainViewModel {
         private final CancelToken cancelled;
         private final CancelToken superseded;
         private final AtomicLong lastPermille = new AtomicLong(-1);
+        private final LoadRate rate = new LoadRate();
+        private final String names;
 
-        Progress(CancelToken cancelled, CancelToken superseded) {
+        Progress(CancelToken cancelled, CancelToken superseded, String names) {
+            this.names = names;
             this.cancelled = cancelled;
             this.superseded = superseded;
         }
@@ -168,9 +172,13 @@ public final class MainViewModel {
             long permille = Math.min(1000, bytesRead * 1000 / totalBytes);
             if (permille - lastPermille.get() >= 5 || permille == 1000) {
                 lastPermille.set(permille);
+                String text = "Loading " + names + " · " + rate.describe(bytesRead, totalBytes);
                 runner.onUiThread(() -> {
                     if (!isCancelled()) {
                         progress.set(permille / 1000.0);
+                        if (loading.get()) {
+                            status.set(text);
+                        }
                     }
                 });
             }
