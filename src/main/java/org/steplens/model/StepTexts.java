@@ -34,7 +34,7 @@ public final class StepTexts {
 
     /**
      * Steps stored as UTF-8 in {@code store}: step {@code i} is the bytes from {@code offset + ends[i - 1]} (0 for
-     * the first) to {@code offset + ends[i]}.
+     * the first) to {@code offset + ends[i]}. The array is taken as it is (not copied): the caller hands it over.
      */
     public static StepTexts stored(TextStore store, long offset, int[] ends) {
         for (int i = 0; i < ends.length; i++) {
@@ -42,7 +42,7 @@ public final class StepTexts {
                 throw new IllegalArgumentException("step text ends go backwards at step " + i);
             }
         }
-        return new StepTexts(null, Objects.requireNonNull(store), offset, ends.clone());
+        return new StepTexts(null, Objects.requireNonNull(store), offset, ends);
     }
 
     public int count() {

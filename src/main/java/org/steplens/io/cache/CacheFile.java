@@ -23,6 +23,7 @@ import org.steplens.model.HumanRating;
 import org.steplens.model.NamedScores;
 import org.steplens.model.Problem;
 import org.steplens.model.Solution;
+import org.steplens.model.StepProbabilities;
 import org.steplens.model.StepTexts;
 
 /**
@@ -389,14 +390,13 @@ final class CacheFile {
             }
             in.position(Math.toIntExact(indexAt));
             int problemCount = in.getInt();
-            in.position(0);
-            List<Problem> problems = new ArrayList<>(problemCount);
+            int[] problemAt = new int[problemCount + 1];
             for (int p = 0; p < problemCount; p++) {
-                problems.add(readProblem());
+                problemAt[p] = Math.toIntExact(in.getLong());
             }
-            if (in.position() != errorsAt) {
-                throw new IllegalStateException("problems end at " + in.position() + ", expected " + errorsAt);
-            }
+            problemAt[problemCount] = Math.toIntExact(errorsAt);
+            List<Problem> problems = readProblems(problemAt);
+            in.position(Math.toIntExact(errorsAt));
             String name = string();
             String datasetFormat = string();
             String format = string();
@@ -406,6 +406,31 @@ final class CacheFile {
                 errors.add(new CachedLoad.Error(in.getLong(), string()));
             }
             return new CachedLoad(new Dataset(name, datasetFormat, problems), format, errors);
+        }
+
+        /** Problems decoded on all cores, each range from its own view of the buffer; in file order. */
+        private List<Problem> readProblems(int[] problemAt) {
+            int count = problemAt.length - 1;
+            int parts = Math.min(count, 4 * Runtime.getRuntime().availableProcessors());
+            List<List<Problem>> decoded = java.util.stream.IntStream.range(0, parts).parallel().mapToObj(part -> {
+                int from = (int) ((long) count * part / parts);
+                int to = (int) ((long) count * (part + 1) / parts);
+                StructureReader view = new StructureReader(in.duplicate(), text, textLength);
+                view.strings = strings;
+                view.in.position(problemAt[from]);
+                List<Problem> out = new ArrayList<>(to - from);
+                for (int p = from; p < to; p++) {
+                    out.add(view.readProblem());
+                    if (view.in.position() != problemAt[p + 1]) {
+                        throw new IllegalStateException("problem " + p + " ends at " + view.in.position()
+                                + ", expected " + problemAt[p + 1]);
+                    }
+                }
+                return out;
+            }).toList();
+            List<Problem> all = new ArrayList<>(count);
+            decoded.forEach(all::addAll);
+            return all;
         }
 
         private String string() {
@@ -445,8 +470,12 @@ final class CacheFile {
                 b.scores(NamedScores.of(scores));
             }
             int probabilityCount = in.getInt();
-            for (int i = 0; i < probabilityCount; i++) {
-                b.stepProbabilities(string(), doubles());
+            if (probabilityCount > 0) {
+                Map<String, double[]> probabilities = new LinkedHashMap<>();
+                for (int i = 0; i < probabilityCount; i++) {
+                    probabilities.put(string(), doubles());
+                }
+                b.stepProbabilities(StepProbabilities.of(probabilities));
             }
             b.threeWayPacked(doubles());
             int ratings = in.getInt();
@@ -477,7 +506,7 @@ final class CacheFile {
             if (offset < 0 || ends.length > 0 && offset + ends[ends.length - 1] > textLength) {
                 throw new IllegalStateException("step text outside the text column");
             }
-            return b.stepTexts(org.steplens.model.StepTexts.stored(text, offset, ends)).build();
+            return b.stepTexts(StepTexts.stored(text, offset, ends)).build();
         }
 
         private double[] doubles() {
