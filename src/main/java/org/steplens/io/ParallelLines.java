@@ -107,6 +107,8 @@ final class ParallelLines {
     private void apply(Parsed parsed, ProblemCollector out, BlockDone done) throws IOException {
         if (cache != null) {
             cache.take(parsed.text);
+        } else {
+            parsed.text.trim();
         }
         for (int i = 0; i < parsed.count; i++) {
             long line = lineBase + parsed.lines[i];

@@ -68,6 +68,13 @@ public final class BlockText implements TextStore {
         }
     }
 
+    /** Drops unused capacity (a block that stays on the heap, when there is no cache). */
+    public void trim() {
+        if (bytes.length > length) {
+            bytes = Arrays.copyOf(bytes, length);
+        }
+    }
+
     /** Moves the bytes into {@code column}; reads then come from the mapped file. Called once, after parsing. */
     public void moveTo(TextColumnWriter target) {
         long at = target.append(bytes, length);

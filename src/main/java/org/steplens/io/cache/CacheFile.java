@@ -336,7 +336,9 @@ final class CacheFile {
                 throw new Unusable("its length does not match its header");
             }
             MappedText text = new MappedText(ch, HEADER_BYTES, textLength);
-            CompletableFuture<Boolean> textOk = CompletableFuture.supplyAsync(() -> crcOf(text.windows()) == textCrc);
+            // read, not mapped, for the check: the text's pages then stay out of this process until a step is shown
+            CompletableFuture<Boolean> textOk = CompletableFuture.supplyAsync(
+                    () -> crcOf(file, HEADER_BYTES, textLength) == textCrc);
             MappedByteBuffer structure = ch.map(FileChannel.MapMode.READ_ONLY, HEADER_BYTES + textLength,
                     structureLength);
             if (crcOf(new MappedByteBuffer[] {structure}) != structureCrc) {
@@ -348,11 +350,38 @@ final class CacheFile {
             } catch (RuntimeException e) {
                 throw new Unusable("its structure cannot be read: " + e);
             }
-            if (!textOk.join()) {
+            boolean textIntact;
+            try {
+                textIntact = textOk.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw new Unusable("its text cannot be read: " + e.getCause());
+            }
+            if (!textIntact) {
                 throw new Unusable("its text is damaged");
             }
             return load;
         }
+    }
+
+    private static int crcOf(Path file, long from, long length) {
+        CRC32C crc = new CRC32C();
+        ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long position = from;
+            long end = from + length;
+            while (position < end) {
+                buffer.clear().limit((int) Math.min(buffer.capacity(), end - position));
+                int n = ch.read(buffer, position);
+                if (n < 0) {
+                    return ~(int) crc.getValue(); // shorter than stated: cannot match
+                }
+                position += n;
+                crc.update(buffer.flip());
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return (int) crc.getValue();
     }
 
     private static int crcOf(MappedByteBuffer[] buffers) {
