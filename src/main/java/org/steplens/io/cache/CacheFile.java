@@ -116,7 +116,7 @@ final class CacheFile {
         Files.move(column.temp(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static long textOffset(TextColumnWriter column, StepTexts texts) {
+    private static long textOffset(TextColumnWriter column, StepTexts texts) throws IOException {
         if (texts.store() instanceof BlockText block && block.isIn(column)) {
             return block.base() + texts.offset();
         }
@@ -124,12 +124,28 @@ final class CacheFile {
         return column.append(bytes, bytes.length);
     }
 
-    private static byte[] utf8(StepTexts texts) {
+    private static byte[] utf8(StepTexts texts) throws IOException {
         StringBuilder all = new StringBuilder();
         for (String s : texts.all()) {
-            all.append(s);
+            all.append(requireUtf8(s));
         }
         return all.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@code s}, when UTF-8 can carry it exactly: a lone surrogate (legal in JSON as "\ud800") would come back
+     * as "?", so such a dataset is not cached at all.
+     */
+    private static String requireUtf8(String s) throws IOException {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IOException("a text holds a lone surrogate, which UTF-8 cannot keep");
+            }
+        }
+        return s;
     }
 
     private static int[] ends(StepTexts texts) {
@@ -225,13 +241,13 @@ final class CacheFile {
         private final Map<String, Integer> ids = new HashMap<>();
         private final List<String> list = new ArrayList<>();
 
-        int id(String s) {
+        int id(String s) throws IOException {
             if (s == null) {
                 return NULL;
             }
             Integer id = ids.get(s);
             if (id == null) {
-                list.add(s);
+                list.add(requireUtf8(s));
                 id = list.size();
                 ids.put(s, id);
             }

@@ -136,6 +136,19 @@ class DatasetCacheTest {
     }
 
     @Test
+    void aLoneSurrogateThatUtf8CannotKeepIsNotCached() throws IOException {
+        Path file = temp.resolve("surrogate.jsonl");
+        Files.writeString(file, "{\"problem\": \"P\", \"unique_id\": \"a\", \"steps\": [\"x \\ud800 y\"],"
+                + " \"prm_score\": 0.5}\n", StandardCharsets.UTF_8);
+        DatasetCache cache = cache();
+        LoadResult r = DatasetLoader.load(file, LoadProgress.NONE, cache);
+        DatasetCache.awaitWrites(30, TimeUnit.SECONDS);
+        assertEquals("x \ud800 y", r.dataset().problems().get(0).solution(0).stepText(0));
+        assertFalse(Files.exists(cache.fileFor(file)));
+        assertFalse(cache.open(file, note -> { }).isPresent());
+    }
+
+    @Test
     void smallFilesAndDisabledCachesWriteNothing() throws IOException {
         Path file = temp.resolve("small.jsonl");
         Files.writeString(file, "{\"problem\": \"P\", \"unique_id\": \"a\", \"steps\": [\"s\"], \"prm_score\": 0.5}\n",
