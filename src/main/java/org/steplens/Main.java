@@ -21,6 +21,8 @@ public final class Main {
         logUncaughtExceptions();
         if (command) {
             int status = SteplensCommand.execute(args);
+            // a dataset cache still being written in the background is finished, not cut off
+            org.steplens.io.cache.DatasetCache.awaitWrites(10, java.util.concurrent.TimeUnit.MINUTES);
             LOG.info("command {} exited with status {}", args[0], status);
             System.exit(status);
         }

@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import org.steplens.chart.BestOfNFigures;
 import org.steplens.chart.ChartExport;
 import org.steplens.io.DatasetLoader;
-import org.steplens.io.LoadProgress;
 import org.steplens.io.LoadResult;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
@@ -119,7 +118,7 @@ public final class BonCommand implements Callable<Integer> {
     /** Loads the files as one dataset; reports load errors on {@code err}; null when nothing could be read. */
     static Dataset load(List<Path> files, PrintStream err) {
         try {
-            LoadResult result = DatasetLoader.loadAll(files, LoadProgress.NONE);
+            LoadResult result = DatasetLoader.loadAll(files, TerminalProgress.of(files));
             if (result.hasErrors()) {
                 err.println(files.size() == 1 ? files.get(0) : result.dataset().name());
                 InfoCommand.printErrors(err, result.errors());

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.steplens.io.DatasetLoader;
-import org.steplens.io.LoadProgress;
 import org.steplens.io.LoadResult;
 import org.steplens.io.NativeJsonlWriter;
 import picocli.CommandLine.Command;
@@ -27,7 +26,7 @@ public final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            LoadResult result = DatasetLoader.loadAll(files, LoadProgress.NONE);
+            LoadResult result = DatasetLoader.loadAll(files, TerminalProgress.of(files));
             if (result.hasErrors()) {
                 System.err.println("StepLens: some records could not be read:");
                 InfoCommand.printErrors(System.err, result.errors());

@@ -9,7 +9,6 @@ import org.steplens.grade.Grader;
 import org.steplens.io.DatasetLoader;
 import org.steplens.io.DatasetSummary;
 import org.steplens.io.LoadError;
-import org.steplens.io.LoadProgress;
 import org.steplens.io.LoadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -32,7 +31,7 @@ public final class InfoCommand implements Callable<Integer> {
             out.println(file);
             try {
                 long gradingWarnings = Grader.prm800k().budgetWarnings();
-                LoadResult result = DatasetLoader.load(file, LoadProgress.NONE);
+                LoadResult result = DatasetLoader.load(file, TerminalProgress.of(file));
                 gradingWarnings = Grader.prm800k().budgetWarnings() - gradingWarnings;
                 boolean nothingRead = result.dataset().problemCount() == 0 && result.hasErrors();
                 if (!nothingRead) {

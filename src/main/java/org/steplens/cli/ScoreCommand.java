@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.steplens.io.DatasetLoader;
-import org.steplens.io.LoadProgress;
 import org.steplens.io.LoadResult;
 import org.steplens.io.NativeJsonlWriter;
 import org.steplens.model.Dataset;
@@ -83,7 +82,7 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         LoadResult loaded;
         try {
-            loaded = DatasetLoader.load(file, LoadProgress.NONE);
+            loaded = DatasetLoader.load(file, TerminalProgress.of(file));
         } catch (IOException e) {
             err.println("StepLens: " + InfoCommand.describe(e));
             return 1;

@@ -2,7 +2,9 @@ package org.steplens.io;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.steplens.grade.AnswerExtractor;
 import org.steplens.grade.Grader;
 import org.steplens.model.Problem;
@@ -15,7 +17,30 @@ import org.steplens.model.Solution;
  * changed, so a file written by StepLens reads back identically.
  */
 final class AnswerCompletion {
+    /** Distinct (answer, truth) pairs remembered; a file rarely has more (beyond it, pairs are graded again). */
+    private static final int MEMO_LIMIT = 1 << 21;
+
     private final Grader grader = Grader.prm800k();
+    /** Grades by (answer, truth): a best-of-N file repeats few distinct pairs across thousands of samples. */
+    private final Map<List<String>, Boolean> graded = new ConcurrentHashMap<>();
+
+    /** Grades a pair ahead of time (on a parsing worker), so that completing the problem later finds it done. */
+    void prefetch(String answer, String truth) {
+        grade(answer, truth);
+    }
+
+    private boolean grade(String answer, String truth) {
+        List<String> pair = List.of(answer, truth);
+        Boolean known = graded.get(pair);
+        if (known != null) {
+            return known;
+        }
+        boolean correct = grader.grade(answer, truth);
+        if (graded.size() < MEMO_LIMIT) {
+            graded.put(pair, correct);
+        }
+        return correct;
+    }
 
     Problem complete(Problem problem) {
         List<Solution> solutions = problem.solutions();
@@ -59,7 +84,7 @@ final class AnswerCompletion {
         }
         Solution.Builder b = s.toBuilder().finalAnswer(answer.orElse(null));
         if (grade) {
-            b.correct(grader.grade(answer.get(), groundTruth));
+            b.correct(grade(answer.get(), groundTruth));
         }
         return b.build();
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.steplens.io.cache.DatasetCache;
 import org.steplens.model.Dataset;
 
 /**
@@ -25,8 +26,13 @@ public final class DatasetLoader {
      * @throws java.util.concurrent.CancellationException when {@code progress} asks to stop
      */
     public static LoadResult load(Path file, LoadProgress progress) throws IOException {
+        return load(file, progress, DatasetCache.DEFAULT);
+    }
+
+    /** Loads one file, reusing or filling {@code cache} (a big file reopens from its cache in a fraction). */
+    public static LoadResult load(Path file, LoadProgress progress, DatasetCache cache) throws IOException {
         long size = SourceFile.checkReadable(file);
-        return new FileLoader(file, progress, 0, size).load();
+        return new FileLoader(file, progress, 0, size, cache).load();
     }
 
     /**
@@ -34,8 +40,14 @@ public final class DatasetLoader {
      * subset in {@link org.steplens.model.Problem#source()}). Progress counts bytes over all files.
      */
     public static LoadResult loadAll(List<Path> files, LoadProgress progress) throws IOException {
+        return loadAll(files, progress, DatasetCache.DEFAULT);
+    }
+
+    /** Like {@link #loadAll(List, LoadProgress)}, with each file's cache in {@code cache}. */
+    public static LoadResult loadAll(List<Path> files, LoadProgress progress, DatasetCache cache)
+            throws IOException {
         if (files.size() == 1) {
-            return load(files.get(0), progress);
+            return load(files.get(0), progress, cache);
         }
         long total = 0;
         for (Path f : files) {
@@ -46,7 +58,7 @@ public final class DatasetLoader {
         Set<String> formats = new LinkedHashSet<>();
         long offset = 0;
         for (Path f : files) {
-            LoadResult r = new FileLoader(f, progress, offset, total).load();
+            LoadResult r = new FileLoader(f, progress, offset, total, cache).load();
             offset += SourceFile.checkReadable(f);
             errors.addAll(r.errors());
             if (r.dataset().problemCount() > 0 || !r.format().equals(FileLoader.UNKNOWN_FORMAT)) {

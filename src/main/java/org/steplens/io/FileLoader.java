@@ -9,6 +9,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import org.steplens.io.cache.CachedLoad;
+import org.steplens.io.cache.DatasetCache;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
 
@@ -23,10 +25,12 @@ final class FileLoader {
     private final LoadProgress progress;
     private final long offset;
     private final long total;
+    private final DatasetCache cache;
     private long lastReported = -1;
 
     /** {@code offset} and {@code total} place this file within a load of several. */
-    FileLoader(Path file, LoadProgress progress, long offset, long total) {
+    FileLoader(Path file, LoadProgress progress, long offset, long total, DatasetCache cache) {
+        this.cache = cache;
         this.file = file;
         this.progress = progress;
         this.offset = offset;
@@ -35,17 +39,34 @@ final class FileLoader {
 
     LoadResult load() throws IOException {
         try {
+            Optional<CachedLoad> cached = cache.open(file, note -> { });
+            if (cached.isPresent()) {
+                return fromCache(cached.get());
+            }
             return read();
         } catch (ClosedByInterruptException e) {
             // file channels close when the loading thread is interrupted: that is a cancel, not a broken file
             throw new CancellationException("loading " + file + " was interrupted");
+        } catch (OutOfMemoryError e) {
+            throw HeapGuard.outOfMemory(file, lastReported, total - offset);
         }
+    }
+
+    private LoadResult fromCache(CachedLoad cached) {
+        List<LoadError> errors = new ArrayList<>();
+        for (CachedLoad.Error e : cached.errors()) {
+            errors.add(new LoadError(file, e.line(), e.reason()));
+        }
+        progress.onProblems(cached.dataset().problems());
+        progress.onProgress(total, total);
+        return new LoadResult(cached.dataset(), cached.format(), errors);
     }
 
     private LoadResult read() throws IOException {
         SourceFile.checkReadable(file);
         List<LoadError> errors = new ArrayList<>();
-        try (RecordSource source = openSource()) {
+        Layout layout = Layout.detect(file);
+        try (RecordSource source = openSource(layout)) {
             List<RawRecord> head = new ArrayList<>();
             ObjectNode first = null;
             RawRecord r;
@@ -71,6 +92,10 @@ final class FileLoader {
             }
             FormatReader reader = format.get();
             FormatReader.RecordHandler handler = reader.open(file);
+            if (layout == Layout.LINES) {
+                source.close();
+                return readLines(reader, handler, errors);
+            }
             ProblemCollector problems = new ProblemCollector();
             Iterator<RawRecord> buffered = head.iterator();
             while ((r = buffered.hasNext() ? buffered.next() : source.next()) != null) {
@@ -83,7 +108,49 @@ final class FileLoader {
             List<Problem> all = problems.finish();
             report(source.bytesRead(), problems, true);
             Dataset dataset = new Dataset(file.getFileName().toString(), reader.name(), all);
-            return new LoadResult(dataset, reader.name(), errors);
+            LoadResult result = new LoadResult(dataset, reader.name(), errors);
+            cache.begin(file).ifPresent(p -> p.complete(cached(result)));
+            return result;
+        }
+    }
+
+    private static CachedLoad cached(LoadResult result) {
+        List<CachedLoad.Error> kept = new ArrayList<>();
+        for (LoadError e : result.errors()) {
+            kept.add(new CachedLoad.Error(e.line(), e.reason()));
+        }
+        return new CachedLoad(result.dataset(), result.format(), kept);
+    }
+
+    /** JSON Lines: parsed in parallel, step text going into a new cache when the file is big enough. */
+    private LoadResult readLines(FormatReader reader, FormatReader.RecordHandler handler, List<LoadError> errors)
+            throws IOException {
+        DatasetCache.Pending pending = cache.begin(file).orElse(null);
+        try {
+            AnswerCompletion answers = new AnswerCompletion();
+            ProblemCollector problems = new ProblemCollector(answers);
+            long read;
+            try (SourceFile.Opened opened = SourceFile.open(file)) {
+                new ParallelLines(file, opened, reader.lines(handler, answers), pending, errors)
+                        .run(problems, progress, bytes -> {
+                            HeapGuard.check(file, bytes, total - offset);
+                            report(bytes, problems, false);
+                        });
+                read = opened.bytesRead();
+            }
+            List<Problem> all = problems.finish();
+            report(read, problems, true);
+            Dataset dataset = new Dataset(file.getFileName().toString(), reader.name(), all);
+            LoadResult result = new LoadResult(dataset, reader.name(), errors);
+            if (pending != null) {
+                pending.complete(cached(result));
+            }
+            return result;
+        } catch (IOException | RuntimeException | Error e) {
+            if (pending != null) {
+                pending.abandon();
+            }
+            throw e;
         }
     }
 
@@ -128,8 +195,7 @@ final class FileLoader {
     }
 
     /** JSON Lines unless the file is one array or its first line does not hold a whole value (pretty-printed). */
-    private RecordSource openSource() throws IOException {
-        Layout layout = Layout.detect(file);
+    private RecordSource openSource(Layout layout) throws IOException {
         SourceFile.Opened opened = SourceFile.open(file);
         try {
             return layout == Layout.LINES ? new LineRecordSource(opened) : new StreamRecordSource(opened);

@@ -14,6 +14,11 @@ interface FormatReader {
     /** A reader for one file; it may keep state between records (e.g. to group samples by problem). */
     RecordHandler open(Path file);
 
+    /** How JSON Lines of this format are parsed on worker threads; by default a JSON tree per line. */
+    default LineParser lines(RecordHandler handler, AnswerCompletion answers) {
+        return LineParser.tree(handler);
+    }
+
     /** Turns records of one file into problems. */
     interface RecordHandler {
         void read(ObjectNode record, ProblemCollector out) throws BadRecordException;

@@ -37,6 +37,11 @@ final class Json {
 
     private static final int SHOWN_VALUE_CHARS = 60;
 
+    /** A token stream over UTF-8 bytes, with the same settings as {@link #MAPPER}. */
+    static com.fasterxml.jackson.core.JsonParser parser(byte[] bytes, int offset, int length) throws IOException {
+        return FACTORY.createParser(bytes, offset, length);
+    }
+
     private Json() {
     }
 

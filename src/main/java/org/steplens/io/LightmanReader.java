@@ -34,6 +34,11 @@ final class LightmanReader implements FormatReader {
     }
 
     @Override
+    public LineParser lines(RecordHandler handler, AnswerCompletion answers) {
+        return new LightmanLines(handler, answers);
+    }
+
+    @Override
     public RecordHandler open(Path file) {
         return (record, out) -> {
             String id = Json.string(record.path("unique_id"), "unique_id");

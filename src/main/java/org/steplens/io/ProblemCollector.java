@@ -20,8 +20,17 @@ final class ProblemCollector {
     private final Map<String, Group> groups = new HashMap<>();
     private final List<Problem> completed = new ArrayList<>();
     private final Set<String> singleIds = new HashSet<>();
-    private final AnswerCompletion answers = new AnswerCompletion();
+    private final AnswerCompletion answers;
     private Group open;
+
+    ProblemCollector() {
+        this(new AnswerCompletion());
+    }
+
+    /** Completes answers with {@code answers} (shared with parsing workers that grade ahead). */
+    ProblemCollector(AnswerCompletion answers) {
+        this.answers = answers;
+    }
 
     /**
      * Adds a whole problem. Ids must be unique within a dataset: a repeated id gets "#2", "#3", ... in file

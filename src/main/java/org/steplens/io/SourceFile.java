@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -43,14 +44,27 @@ final class SourceFile {
             int b0 = in.read();
             int b1 = in.read();
             in.reset();
-            if (b0 == 0x1f && b1 == 0x8b) {
-                in = new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
+            boolean gzip = b0 == 0x1f && b1 == 0x8b;
+            if (gzip) {
+                // no buffer over the gzip stream: a buffer's read can lose what it already copied when the
+                // stream then fails, and a damaged gzip must keep every byte decompressed before the damage
+                PushbackInputStream unzipped = new PushbackInputStream(new GZIPInputStream(in, BUFFER), 3);
+                skipByteOrderMark(unzipped);
+                return new Opened(unzipped, counted, true);
             }
             skipByteOrderMark(in);
-            return new Opened(in, counted);
+            return new Opened(in, counted, false);
         } catch (IOException e) {
             counted.close();
             throw e;
+        }
+    }
+
+    private static void skipByteOrderMark(PushbackInputStream in) throws IOException {
+        byte[] head = new byte[3];
+        int n = in.readNBytes(head, 0, 3);
+        if (!(n == 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF)) {
+            in.unread(head, 0, n);
         }
     }
 
@@ -65,9 +79,10 @@ final class SourceFile {
      * An open file.
      *
      * @param content the file's content: decompressed, without a byte order mark
-     * @param counter counts the raw bytes read from disk
+     * @param counter    counts the raw bytes read from disk
+     * @param compressed whether the file is gzip
      */
-    record Opened(InputStream content, CountingStream counter) implements Closeable {
+    record Opened(InputStream content, CountingStream counter, boolean compressed) implements Closeable {
         long bytesRead() {
             return counter.count;
         }

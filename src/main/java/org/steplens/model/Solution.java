@@ -24,7 +24,7 @@ public final class Solution {
     private static final byte UNRATED = Byte.MIN_VALUE;
 
     private final String id;
-    private final String[] steps;
+    private final StepTexts steps;
     private final String finalAnswer;
     private final Boolean correct;
     private final NamedScores scores;
@@ -38,10 +38,7 @@ public final class Solution {
 
     private Solution(Builder b) {
         this.id = b.id;
-        this.steps = b.steps.toArray(String[]::new);
-        for (String s : steps) {
-            Objects.requireNonNull(s, "step text");
-        }
+        this.steps = b.steps;
         this.finalAnswer = b.finalAnswer;
         this.correct = b.correct;
         this.scores = b.scores;
@@ -52,11 +49,11 @@ public final class Solution {
         this.errorStepLabels = b.errorStepLabels;
         this.generator = b.generator;
         this.extraJson = b.extraJson;
-        if (threeWay != null && threeWay.length != 3 * steps.length) {
-            throw new IllegalArgumentException("three-way probabilities for " + threeWay.length / 3 + " steps, solution has " + steps.length);
+        if (threeWay != null && threeWay.length != 3 * steps.count()) {
+            throw new IllegalArgumentException("three-way probabilities for " + threeWay.length / 3 + " steps, solution has " + steps.count());
         }
-        if (humanRatings != null && humanRatings.length != steps.length) {
-            throw new IllegalArgumentException("human ratings for " + humanRatings.length + " steps, solution has " + steps.length);
+        if (humanRatings != null && humanRatings.length != steps.count()) {
+            throw new IllegalArgumentException("human ratings for " + humanRatings.length + " steps, solution has " + steps.count());
         }
     }
 
@@ -67,7 +64,7 @@ public final class Solution {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.id = id;
-        b.steps = List.of(steps);
+        b.steps = steps;
         b.finalAnswer = finalAnswer;
         b.correct = correct;
         b.scores = scores;
@@ -87,16 +84,21 @@ public final class Solution {
     }
 
     public int stepCount() {
-        return steps.length;
+        return steps.count();
     }
 
     public String stepText(int index) {
-        return steps[index];
+        return steps.get(index);
     }
 
-    /** The step texts, as an unmodifiable list view. */
+    /** The step texts, as an unmodifiable list. */
     public List<String> stepTexts() {
-        return List.of(steps);
+        return steps.all();
+    }
+
+    /** How the step texts are stored (strings, or UTF-8 in a {@link TextStore}); for writers of compact files. */
+    public StepTexts stepTextStorage() {
+        return steps;
     }
 
     /** Views of the steps, created on demand. */
@@ -104,19 +106,19 @@ public final class Solution {
         return new AbstractList<>() {
             @Override
             public Step get(int index) {
-                return new Step(index, steps[index], Solution.this);
+                return new Step(index, steps.get(index), Solution.this);
             }
 
             @Override
             public int size() {
-                return steps.length;
+                return steps.count();
             }
         };
     }
 
     /** The whole solution as one text, steps separated by blank lines. */
     public String fullText() {
-        return String.join("\n\n", steps);
+        return String.join("\n\n", steps.all());
     }
 
     /** The final answer as extracted or given by the source; empty when the solution has none. */
@@ -155,6 +157,11 @@ public final class Solution {
             return Optional.empty();
         }
         return Optional.of(new ThreeWayProbability(threeWay[3 * step], threeWay[3 * step + 1], threeWay[3 * step + 2]));
+    }
+
+    /** The three-way probabilities packed as P(+1), P(0), P(-1) per step (a copy), or null when there are none. */
+    public double[] threeWayPacked() {
+        return threeWay == null ? null : threeWay.clone();
     }
 
     public boolean hasHumanRatings() {
@@ -229,7 +236,7 @@ public final class Solution {
     public boolean equals(Object o) {
         return o instanceof Solution s
                 && Objects.equals(id, s.id)
-                && Arrays.equals(steps, s.steps)
+                && steps.equals(s.steps)
                 && Objects.equals(finalAnswer, s.finalAnswer)
                 && Objects.equals(correct, s.correct)
                 && scores.equals(s.scores)
@@ -244,19 +251,19 @@ public final class Solution {
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, Arrays.hashCode(steps), finalAnswer, correct, scores);
+        return Objects.hash(id, steps.count(), finalAnswer, correct, scores);
     }
 
     @Override
     public String toString() {
-        return "Solution[" + (id == null ? "" : id + ", ") + steps.length + " steps, answer=" + finalAnswer
+        return "Solution[" + (id == null ? "" : id + ", ") + steps.count() + " steps, answer=" + finalAnswer
                 + ", correct=" + correct + ", scores=" + scores + "]";
     }
 
     /** Builds a {@link Solution}; every field is optional except the steps (which may be empty). */
     public static final class Builder {
         private String id;
-        private List<String> steps = List.of();
+        private StepTexts steps = StepTexts.NONE;
         private String finalAnswer;
         private Boolean correct;
         private NamedScores scores = NamedScores.EMPTY;
@@ -277,7 +284,13 @@ public final class Solution {
         }
 
         public Builder steps(List<String> value) {
-            this.steps = List.copyOf(value);
+            this.steps = StepTexts.of(value);
+            return this;
+        }
+
+        /** The steps as stored elsewhere (see {@link StepTexts#stored}). */
+        public Builder stepTexts(StepTexts value) {
+            this.steps = Objects.requireNonNull(value);
             return this;
         }
 
@@ -325,6 +338,12 @@ public final class Solution {
                 packed[3 * i + 2] = p.negative();
             }
             this.threeWay = packed;
+            return this;
+        }
+
+        /** Three-way probabilities packed as P(+1), P(0), P(-1) per step (see {@link #threeWayPacked()}), or null. */
+        public Builder threeWayPacked(double[] packed) {
+            this.threeWay = packed == null ? null : packed.clone();
             return this;
         }
 

@@ -141,7 +141,7 @@ public final class LoadBenchmark {
                 seconds, retained, retained * 1e6 / d.solutionCount());
     }
 
-    private static void generate(Path file, int problems, int samples) throws IOException {
+    public static void generate(Path file, int problems, int samples) throws IOException {
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         Random random = new Random(42);

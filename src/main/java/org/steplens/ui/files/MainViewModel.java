@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.steplens.io.LoadError;
 import org.steplens.io.LoadProgress;
+import org.steplens.io.LoadRate;
 import org.steplens.io.LoadResult;
 import org.steplens.io.NativeJsonlWriter;
 import org.steplens.score.CachedScores;
@@ -74,7 +75,7 @@ public final class MainViewModel {
         title.set(names + " — StepLens");
         session.showStatus("Loading " + names + "…");
         current = runner.run("load", token -> {
-            Progress progress = new Progress(id, cancelled, token);
+            Progress progress = new Progress(id, cancelled, token, names);
             LoadResult result = opener.open(paths, progress);
             return new Loaded(result, CachedScores.apply(result.dataset(), paths, progress::isCancelled));
         }, loaded -> finished(id, loaded, paths), error -> failed(id, error, paths));
@@ -213,9 +214,12 @@ public final class MainViewModel {
         private final CancelToken cancelled;
         private final CancelToken superseded;
         private final AtomicLong lastPermille = new AtomicLong(-1);
+        private final LoadRate rate = new LoadRate();
+        private final String names;
 
-        Progress(long id, CancelToken cancelled, CancelToken superseded) {
+        Progress(long id, CancelToken cancelled, CancelToken superseded, String names) {
             this.id = id;
+            this.names = names;
             this.cancelled = cancelled;
             this.superseded = superseded;
         }
@@ -228,9 +232,13 @@ public final class MainViewModel {
             long permille = Math.min(1000, bytesRead * 1000 / totalBytes);
             if (permille - lastPermille.get() >= 5 || permille == 1000) {
                 lastPermille.set(permille);
+                String text = "Loading " + names + " · " + rate.describe(bytesRead, totalBytes);
                 runner.onUiThread(() -> {
                     if (!isCancelled()) {
                         progress.set(permille / 1000.0);
+                        if (loading.get()) {
+                            session.showStatus(text);
+                        }
                     }
                 });
             }

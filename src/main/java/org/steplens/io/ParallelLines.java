@@ -1,0 +1,280 @@
+package org.steplens.io;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipException;
+import org.steplens.io.cache.BlockText;
+import org.steplens.io.cache.DatasetCache;
+
+/**
+ * Reads a JSON Lines file in blocks of whole lines, parses the blocks on all cores, and applies the results in file
+ * order on the calling thread (so problems keep file order and errors keep their line numbers). A gzip stream that
+ * ends early or is corrupt keeps every complete line before the damage and reports the damage as a load error.
+ */
+final class ParallelLines {
+    private static final int BLOCK_BYTES = 4 << 20;
+    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    /** Called after each block is applied, with the raw bytes read so far. */
+    interface BlockDone {
+        void after(long bytesRead) throws IOException;
+    }
+
+    private final Path file;
+    private final SourceFile.Opened source;
+    private final LineParser parser;
+    private final DatasetCache.Pending cache;
+    private final List<LoadError> errors;
+    private long lineBase;
+
+    ParallelLines(Path file, SourceFile.Opened source, LineParser parser, DatasetCache.Pending cache,
+                  List<LoadError> errors) {
+        this.file = file;
+        this.source = source;
+        this.parser = parser;
+        this.cache = cache;
+        this.errors = errors;
+    }
+
+    void run(ProblemCollector out, LoadProgress progress, BlockDone done) throws IOException {
+        int pool = POOLS.incrementAndGet();
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService workers = Executors.newFixedThreadPool(THREADS, r -> {
+            Thread t = new Thread(r, "steplens-load-" + pool + "-" + threadNumber.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        ArrayDeque<Future<Parsed>> inFlight = new ArrayDeque<>();
+        try {
+            Chunker chunker = new Chunker(source.content());
+            byte[] block;
+            while ((block = chunker.next()) != null) {
+                byte[] b = block;
+                int length = chunker.length;
+                inFlight.add(workers.submit(() -> parse(b, length)));
+                if (inFlight.size() >= 2 * THREADS) {
+                    apply(take(inFlight), out, done);
+                }
+                if (progress.isCancelled() || Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("loading " + file + " was cancelled");
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                apply(take(inFlight), out, done);
+            }
+            if (chunker.damage != null) {
+                errors.add(new LoadError(file, chunker.partialLine ? lineBase + 1 : 0, chunker.damage));
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private Parsed take(ArrayDeque<Future<Parsed>> inFlight) throws IOException {
+        try {
+            return inFlight.poll().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("loading " + file + " was interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("parsing " + file + " failed", cause);
+        }
+    }
+
+    private void apply(Parsed parsed, ProblemCollector out, BlockDone done) throws IOException {
+        if (cache != null) {
+            cache.take(parsed.text);
+        } else {
+            parsed.text.trim();
+        }
+        for (int i = 0; i < parsed.count; i++) {
+            long line = lineBase + parsed.lines[i];
+            Object item = parsed.items[i];
+            if (item instanceof RawRecord bad) {
+                errors.add(new LoadError(file, line, bad.error()));
+                continue;
+            }
+            try {
+                parser.apply(item, out);
+            } catch (BadRecordException | IllegalArgumentException e) {
+                errors.add(new LoadError(file, line, e.getMessage()));
+            }
+        }
+        lineBase += parsed.lineCount;
+        done.after(source.bytesRead());
+    }
+
+    /** Parses one block of whole lines (worker thread). */
+    private Parsed parse(byte[] block, int length) {
+        Parsed p = new Parsed(new BlockText(length / 2));
+        int lineNo = 0;
+        int start = 0;
+        while (start < length) {
+            int newline = indexOf(block, start, length);
+            int end = newline < 0 ? length : newline;
+            lineNo++;
+            int from = start;
+            int to = end;
+            while (from < to && isBlank(block[from])) {
+                from++;
+            }
+            while (to > from && isBlank(block[to - 1])) {
+                to--;
+            }
+            if (from < to) {
+                p.add(lineNo, parser.parse(block, from, to, p.text));
+            }
+            start = end + 1;
+        }
+        p.lineCount = lineNo;
+        return p;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /** The first '\n' in {@code b[from, to)}, eight bytes at a time; -1 when there is none. */
+    static int indexOf(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(b, i) ^ NEWLINES;
+            long found = (x - LOW_BITS) & ~x & HIGH_BITS; // a high bit marks a zero byte, i.e. a newline
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isBlank(byte b) {
+        return b == ' ' || b == '\t' || b == '\r';
+    }
+
+    /** The parsed lines of one block. */
+    private static final class Parsed {
+        Object[] items = new Object[256];
+        int[] lines = new int[256];
+        int count;
+        int lineCount;
+        final BlockText text;
+
+        Parsed(BlockText text) {
+            this.text = text;
+        }
+
+        void add(int line, Object item) {
+            if (count == items.length) {
+                items = Arrays.copyOf(items, count * 2);
+                lines = Arrays.copyOf(lines, count * 2);
+            }
+            items[count] = item;
+            lines[count++] = line;
+        }
+    }
+
+    /** Cuts the content into blocks that end at a line end (the last block may end without one). */
+    private final class Chunker {
+        private final InputStream in;
+        private byte[] carry = new byte[0];
+        private int carryLength;
+        private boolean ended;
+        int length;
+        String damage;
+        boolean partialLine;
+
+        Chunker(InputStream in) {
+            this.in = in;
+        }
+
+        /** The next block (its byte count in {@link #length}), or null at the end. */
+        byte[] next() throws IOException {
+            if (ended) {
+                return null;
+            }
+            byte[] buf = new byte[Math.max(BLOCK_BYTES, carryLength * 2)];
+            System.arraycopy(carry, 0, buf, 0, carryLength);
+            int n = carryLength;
+            while (true) {
+                int r = read(buf, n);
+                if (r < 0) {
+                    ended = true;
+                    break;
+                }
+                n += r;
+                if (n == buf.length) {
+                    int lastNewline = lastNewline(buf, n);
+                    if (lastNewline >= 0) {
+                        carryLength = n - lastNewline - 1;
+                        carry = Arrays.copyOfRange(buf, lastNewline + 1, n);
+                        length = lastNewline + 1;
+                        return buf;
+                    }
+                    buf = Arrays.copyOf(buf, buf.length * 2); // one line longer than a block
+                }
+            }
+            if (damage != null && n > 0 && buf[n - 1] != '\n') {
+                // the line cut by the damage is incomplete: drop it, the damage report names it
+                int lastNewline = lastNewline(buf, n);
+                n = lastNewline + 1;
+                partialLine = true;
+            }
+            length = n;
+            carryLength = 0;
+            return n == 0 ? null : buf;
+        }
+
+        /** Like InputStream.read, but damaged gzip data ends the content (recorded in {@link #damage}). */
+        private int read(byte[] buf, int at) throws IOException {
+            try {
+                return in.read(buf, at, buf.length - at);
+            } catch (EOFException | ZipException e) {
+                if (!source.compressed()) {
+                    throw e;
+                }
+                damage = "the gzip data is damaged after " + source.bytesRead() + " bytes of the file ("
+                        + (e instanceof EOFException ? "it ends early" : e.getMessage())
+                        + "); every complete record before the damage was loaded";
+                return -1;
+            }
+        }
+
+        private int lastNewline(byte[] buf, int n) {
+            for (int i = n - 1; i >= 0; i--) {
+                if (buf[i] == '\n') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,569 @@
+package org.steplens.io.cache;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.zip.CRC32C;
+import org.steplens.model.Dataset;
+import org.steplens.model.HumanRating;
+import org.steplens.model.NamedScores;
+import org.steplens.model.Problem;
+import org.steplens.model.Solution;
+import org.steplens.model.StepProbabilities;
+import org.steplens.model.StepTexts;
+
+/**
+ * The cache file format. Layout: a 64-byte header, the text column (UTF-8 step texts, one block per solution),
+ * then the structure: a string table, the dataset's name and format, each problem with its solutions (numbers as
+ * raw IEEE-754 bits, so values come back bit for bit), the load errors. Header fields: magic, version, CRC-32C of
+ * the text and of the structure, the {@link CacheKey}, the two section lengths and a CRC of the header itself.
+ */
+final class CacheFile {
+    static final int HEADER_BYTES = 64;
+    private static final long MAGIC = 0x534C434143484531L; // "SLCACHE1"
+    private static final int VERSION = 1;
+    private static final int NULL = 0;
+
+    private CacheFile() {
+    }
+
+    /** Signals a cache that must not be used: damaged, stale, or of another version. */
+    static final class Unusable extends Exception {
+        Unusable(String reason) {
+            super(reason);
+        }
+    }
+
+    // -- writing ------------------------------------------------------------------------------------------------
+
+    /**
+     * Completes the file begun by {@code column} (text of solutions not yet in it is appended first), writes the
+     * structure and the header, and moves it to {@code target} atomically.
+     */
+    static void write(TextColumnWriter column, CacheKey key, CachedLoad load, Path target) throws IOException {
+        Dataset d = load.dataset();
+        List<long[]> textOffsets = new ArrayList<>();
+        for (Problem p : d.problems()) {
+            long[] offsets = new long[p.solutionCount()];
+            for (int i = 0; i < offsets.length; i++) {
+                offsets[i] = textOffset(column, p.solution(i).stepTextStorage());
+            }
+            textOffsets.add(offsets);
+        }
+        long textLength = column.textLength();
+        FileChannel ch = column.channel();
+        long structureStart = HEADER_BYTES + textLength;
+        CRC32C crc = new CRC32C();
+        Strings strings = new Strings();
+        try (Out out = new Out(ch, structureStart, crc)) {
+            long[] problemAt = new long[d.problemCount()];
+            for (int p = 0; p < d.problemCount(); p++) {
+                problemAt[p] = out.written();
+                writeProblem(out, strings, d.problems().get(p), textOffsets.get(p));
+            }
+            long errorsAt = out.written();
+            out.writeInt(strings.id(d.name()));
+            out.writeInt(strings.id(d.format()));
+            out.writeInt(strings.id(load.format()));
+            out.writeInt(load.errors().size());
+            for (CachedLoad.Error e : load.errors()) {
+                out.writeLong(e.line());
+                out.writeInt(strings.id(e.reason()));
+            }
+            long tableAt = out.written();
+            out.writeInt(strings.list.size());
+            for (String s : strings.list) {
+                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+                out.writeInt(utf8.length);
+                out.write(utf8);
+            }
+            long indexAt = out.written();
+            out.writeInt(problemAt.length);
+            for (long at : problemAt) {
+                out.writeLong(at);
+            }
+            out.writeLong(errorsAt);
+            out.writeLong(tableAt);
+            out.writeLong(indexAt);
+            out.flush();
+        }
+        long structureLength = Files.size(column.temp()) - structureStart;
+        ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
+        header.putLong(MAGIC).putInt(VERSION).putInt(column.textCrc())
+                .putLong(key.size()).putLong(key.modifiedMillis()).putLong(key.headTailHash())
+                .putLong(textLength).putLong(structureLength).putInt((int) crc.getValue());
+        CRC32C headerCrc = new CRC32C();
+        headerCrc.update(header.array(), 0, HEADER_BYTES - 4);
+        header.putInt((int) headerCrc.getValue()).flip();
+        ch.write(header, 0);
+        ch.truncate(structureStart + structureLength);
+        // no fsync: a cache torn by a crash fails its checks on the next open and is rebuilt
+        column.close();
+        Files.move(column.temp(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static long textOffset(TextColumnWriter column, StepTexts texts) throws IOException {
+        if (texts.store() instanceof BlockText block && block.isIn(column)) {
+            return block.base() + texts.offset();
+        }
+        byte[] bytes = texts.store() != null ? texts.bytes() : utf8(texts);
+        return column.append(bytes, bytes.length);
+    }
+
+    private static byte[] utf8(StepTexts texts) throws IOException {
+        StringBuilder all = new StringBuilder();
+        for (String s : texts.all()) {
+            all.append(requireUtf8(s));
+        }
+        return all.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@code s}, when UTF-8 can carry it exactly: a lone surrogate (legal in JSON as "\ud800") would come back
+     * as "?", so such a dataset is not cached at all.
+     */
+    private static String requireUtf8(String s) throws IOException {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IOException("a text holds a lone surrogate, which UTF-8 cannot keep");
+            }
+        }
+        return s;
+    }
+
+    private static int[] ends(StepTexts texts) {
+        int[] ends = texts.ends();
+        if (ends != null) {
+            return ends;
+        }
+        List<String> all = texts.all();
+        ends = new int[all.size()];
+        int end = 0;
+        for (int i = 0; i < ends.length; i++) {
+            end += all.get(i).getBytes(StandardCharsets.UTF_8).length;
+            ends[i] = end;
+        }
+        return ends;
+    }
+
+    private static void writeProblem(Out out, Strings strings, Problem p, long[] textOffsets)
+            throws IOException {
+        out.writeInt(strings.id(p.id()));
+        out.writeInt(strings.id(p.text()));
+        out.writeInt(strings.id(p.groundTruthAnswer()));
+        out.writeInt(strings.id(p.groundTruthSolution()));
+        out.writeInt(strings.id(p.subject()));
+        out.writeBoolean(p.level() != null);
+        out.writeInt(p.level() == null ? 0 : p.level());
+        out.writeInt(strings.id(p.source()));
+        out.writeInt(strings.id(p.extraJson()));
+        out.writeInt(p.solutionCount());
+        for (int i = 0; i < p.solutionCount(); i++) {
+            writeSolution(out, strings, p.solution(i), textOffsets[i]);
+        }
+    }
+
+    private static void writeSolution(Out out, Strings strings, Solution s, long textOffset)
+            throws IOException {
+        out.writeInt(strings.id(s.id().orElse(null)));
+        out.writeInt(strings.id(s.finalAnswer().orElse(null)));
+        out.writeByte(s.correct().isEmpty() ? 0 : s.correct().get() ? 2 : 1);
+        out.writeInt(strings.id(s.generator().orElse(null)));
+        out.writeInt(strings.id(s.extraJson().orElse(null)));
+        Map<String, Double> scores = s.scores().asMap();
+        out.writeInt(scores.size());
+        for (Map.Entry<String, Double> e : scores.entrySet()) {
+            out.writeInt(strings.id(e.getKey()));
+            out.writeLong(Double.doubleToRawLongBits(e.getValue()));
+        }
+        Map<String, double[]> probabilities = s.stepProbabilities().asMap();
+        out.writeInt(probabilities.size());
+        for (Map.Entry<String, double[]> e : probabilities.entrySet()) {
+            out.writeInt(strings.id(e.getKey()));
+            writeDoubles(out, e.getValue());
+        }
+        writeDoubles(out, s.threeWayPacked());
+        if (s.hasHumanRatings()) {
+            out.writeInt(s.stepCount());
+            for (int i = 0; i < s.stepCount(); i++) {
+                Optional<HumanRating> r = s.humanRating(i);
+                out.writeByte(r.isPresent() ? r.get().value() : Byte.MIN_VALUE);
+            }
+        } else {
+            out.writeInt(-1);
+        }
+        OptionalInt label = s.firstErrorLabel();
+        out.writeBoolean(label.isPresent());
+        out.writeInt(label.orElse(0));
+        int[] errorSteps = s.errorStepLabels().orElse(null);
+        out.writeInt(errorSteps == null ? -1 : errorSteps.length);
+        if (errorSteps != null) {
+            for (int e : errorSteps) {
+                out.writeInt(e);
+            }
+        }
+        int[] ends = ends(s.stepTextStorage());
+        out.writeLong(textOffset);
+        out.writeInt(ends.length);
+        for (int e : ends) {
+            out.writeInt(e);
+        }
+    }
+
+    private static void writeDoubles(Out out, double[] values) throws IOException {
+        out.writeInt(values == null ? -1 : values.length);
+        if (values != null) {
+            for (double v : values) {
+                out.writeLong(Double.doubleToRawLongBits(v));
+            }
+        }
+    }
+
+    /** Interns strings into the table: 0 is null, n is the (n-1)th string. */
+    private static final class Strings {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> list = new ArrayList<>();
+
+        int id(String s) throws IOException {
+            if (s == null) {
+                return NULL;
+            }
+            Integer id = ids.get(s);
+            if (id == null) {
+                list.add(requireUtf8(s));
+                id = list.size();
+                ids.put(s, id);
+            }
+            return id;
+        }
+    }
+
+    /** Big-endian values buffered and written at a position of the channel, with a running CRC. */
+    private static final class Out implements java.io.Closeable {
+        private final FileChannel channel;
+        private final long start;
+        private final CRC32C crc;
+        private final ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+        private long flushed;
+
+        Out(FileChannel channel, long start, CRC32C crc) {
+            this.channel = channel;
+            this.start = start;
+            this.crc = crc;
+        }
+
+        long written() {
+            return flushed + buffer.position();
+        }
+
+        private ByteBuffer room(int bytes) throws IOException {
+            if (buffer.remaining() < bytes) {
+                flush();
+            }
+            return buffer;
+        }
+
+        void writeInt(int v) throws IOException {
+            room(4).putInt(v);
+        }
+
+        void writeLong(long v) throws IOException {
+            room(8).putLong(v);
+        }
+
+        void writeByte(int v) throws IOException {
+            room(1).put((byte) v);
+        }
+
+        void writeBoolean(boolean v) throws IOException {
+            writeByte(v ? 1 : 0);
+        }
+
+        void write(byte[] bytes) throws IOException {
+            for (int at = 0; at < bytes.length; ) {
+                int n = Math.min(bytes.length - at, room(1).remaining());
+                buffer.put(bytes, at, n);
+                at += n;
+            }
+        }
+
+        void flush() throws IOException {
+            buffer.flip();
+            crc.update(buffer.duplicate());
+            while (buffer.hasRemaining()) {
+                flushed += channel.write(buffer, start + flushed);
+            }
+            buffer.clear();
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+    // -- reading ------------------------------------------------------------------------------------------------
+
+    /** Reads a cache file made for {@code key}; throws {@link Unusable} when it is stale or damaged. */
+    static CachedLoad read(Path file, CacheKey key) throws IOException, Unusable {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size < HEADER_BYTES) {
+                throw new Unusable("shorter than its header");
+            }
+            ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
+            while (header.hasRemaining() && ch.read(header, header.position()) > 0) {
+                // fill
+            }
+            header.flip();
+            CRC32C headerCrc = new CRC32C();
+            headerCrc.update(header.array(), 0, HEADER_BYTES - 4);
+            if (header.getLong(0) != MAGIC || header.getInt(8) != VERSION
+                    || header.getInt(HEADER_BYTES - 4) != (int) headerCrc.getValue()) {
+                throw new Unusable("not a StepLens cache of this version, or its header is damaged");
+            }
+            int textCrc = header.getInt(12);
+            CacheKey stored = new CacheKey(header.getLong(16), header.getLong(24), header.getLong(32));
+            if (!stored.equals(key)) {
+                throw new Unusable("made for another version of the source file");
+            }
+            long textLength = header.getLong(40);
+            long structureLength = header.getLong(48);
+            int structureCrc = header.getInt(56);
+            if (textLength < 0 || structureLength < 40 || structureLength > Integer.MAX_VALUE
+                    || size != HEADER_BYTES + textLength + structureLength) {
+                throw new Unusable("its length does not match its header");
+            }
+            MappedText text = new MappedText(ch, HEADER_BYTES, textLength);
+            // read, not mapped, for the check: the text's pages then stay out of this process until a step is shown
+            CompletableFuture<Boolean> textOk = CompletableFuture.supplyAsync(
+                    () -> crcOf(file, HEADER_BYTES, textLength) == textCrc);
+            MappedByteBuffer structure = ch.map(FileChannel.MapMode.READ_ONLY, HEADER_BYTES + textLength,
+                    structureLength);
+            if (crcOf(new MappedByteBuffer[] {structure}) != structureCrc) {
+                throw new Unusable("its structure is damaged");
+            }
+            CachedLoad load;
+            try {
+                load = new StructureReader(structure, text, textLength).read();
+            } catch (RuntimeException e) {
+                throw new Unusable("its structure cannot be read: " + e);
+            }
+            boolean textIntact;
+            try {
+                textIntact = textOk.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw new Unusable("its text cannot be read: " + e.getCause());
+            }
+            if (!textIntact) {
+                throw new Unusable("its text is damaged");
+            }
+            return load;
+        }
+    }
+
+    private static int crcOf(Path file, long from, long length) {
+        CRC32C crc = new CRC32C();
+        ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long position = from;
+            long end = from + length;
+            while (position < end) {
+                buffer.clear().limit((int) Math.min(buffer.capacity(), end - position));
+                int n = ch.read(buffer, position);
+                if (n < 0) {
+                    return ~(int) crc.getValue(); // shorter than stated: cannot match
+                }
+                position += n;
+                crc.update(buffer.flip());
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return (int) crc.getValue();
+    }
+
+    private static int crcOf(MappedByteBuffer[] buffers) {
+        CRC32C crc = new CRC32C();
+        for (MappedByteBuffer b : buffers) {
+            crc.update(b.duplicate());
+        }
+        return (int) crc.getValue();
+    }
+
+    /** Decodes the structure section; checks every offset it follows. */
+    private static final class StructureReader {
+        private final ByteBuffer in;
+        private final MappedText text;
+        private final long textLength;
+        private String[] strings;
+
+        StructureReader(ByteBuffer structure, MappedText text, long textLength) {
+            this.in = structure;
+            this.text = text;
+            this.textLength = textLength;
+        }
+
+        CachedLoad read() {
+            int end = in.limit();
+            long errorsAt = in.getLong(end - 24);
+            long tableAt = in.getLong(end - 16);
+            long indexAt = in.getLong(end - 8);
+            in.position(Math.toIntExact(tableAt));
+            strings = new String[in.getInt() + 1];
+            for (int i = 1; i < strings.length; i++) {
+                byte[] utf8 = new byte[in.getInt()];
+                in.get(utf8);
+                strings[i] = new String(utf8, StandardCharsets.UTF_8);
+            }
+            in.position(Math.toIntExact(indexAt));
+            int problemCount = in.getInt();
+            int[] problemAt = new int[problemCount + 1];
+            for (int p = 0; p < problemCount; p++) {
+                problemAt[p] = Math.toIntExact(in.getLong());
+            }
+            problemAt[problemCount] = Math.toIntExact(errorsAt);
+            List<Problem> problems = readProblems(problemAt);
+            in.position(Math.toIntExact(errorsAt));
+            String name = string();
+            String datasetFormat = string();
+            String format = string();
+            int errorCount = in.getInt();
+            List<CachedLoad.Error> errors = new ArrayList<>(errorCount);
+            for (int i = 0; i < errorCount; i++) {
+                errors.add(new CachedLoad.Error(in.getLong(), string()));
+            }
+            return new CachedLoad(new Dataset(name, datasetFormat, problems), format, errors);
+        }
+
+        /** Problems decoded on all cores, each range from its own view of the buffer; in file order. */
+        private List<Problem> readProblems(int[] problemAt) {
+            int count = problemAt.length - 1;
+            int parts = Math.min(count, 4 * Runtime.getRuntime().availableProcessors());
+            List<List<Problem>> decoded = java.util.stream.IntStream.range(0, parts).parallel().mapToObj(part -> {
+                int from = (int) ((long) count * part / parts);
+                int to = (int) ((long) count * (part + 1) / parts);
+                StructureReader view = new StructureReader(in.duplicate(), text, textLength);
+                view.strings = strings;
+                view.in.position(problemAt[from]);
+                List<Problem> out = new ArrayList<>(to - from);
+                for (int p = from; p < to; p++) {
+                    out.add(view.readProblem());
+                    if (view.in.position() != problemAt[p + 1]) {
+                        throw new IllegalStateException("problem " + p + " ends at " + view.in.position()
+                                + ", expected " + problemAt[p + 1]);
+                    }
+                }
+                return out;
+            }).toList();
+            List<Problem> all = new ArrayList<>(count);
+            decoded.forEach(all::addAll);
+            return all;
+        }
+
+        private String string() {
+            return strings[in.getInt()];
+        }
+
+        private Problem readProblem() {
+            String id = string();
+            String problemText = string();
+            String truth = string();
+            String truthSolution = string();
+            String subject = string();
+            boolean hasLevel = in.get() != 0;
+            int level = in.getInt();
+            String source = string();
+            String extra = string();
+            int n = in.getInt();
+            List<Solution> solutions = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                solutions.add(readSolution());
+            }
+            return new Problem(id, problemText, truth, truthSolution, subject, hasLevel ? level : null, source,
+                    solutions, extra);
+        }
+
+        private Solution readSolution() {
+            Solution.Builder b = Solution.builder().id(string()).finalAnswer(string());
+            byte correct = in.get();
+            b.correct(correct == 0 ? null : correct == 2);
+            b.generator(string()).extraJson(string());
+            int scoreCount = in.getInt();
+            if (scoreCount > 0) {
+                Map<String, Double> scores = new LinkedHashMap<>();
+                for (int i = 0; i < scoreCount; i++) {
+                    scores.put(string(), Double.longBitsToDouble(in.getLong()));
+                }
+                b.scores(NamedScores.of(scores));
+            }
+            int probabilityCount = in.getInt();
+            if (probabilityCount > 0) {
+                Map<String, double[]> probabilities = new LinkedHashMap<>();
+                for (int i = 0; i < probabilityCount; i++) {
+                    probabilities.put(string(), doubles());
+                }
+                b.stepProbabilities(StepProbabilities.of(probabilities));
+            }
+            b.threeWayPacked(doubles());
+            int ratings = in.getInt();
+            if (ratings >= 0) {
+                List<HumanRating> list = new ArrayList<>(ratings);
+                for (int i = 0; i < ratings; i++) {
+                    byte r = in.get();
+                    list.add(r == Byte.MIN_VALUE ? null : HumanRating.of(r));
+                }
+                b.humanRatings(list);
+            }
+            boolean hasLabel = in.get() != 0;
+            int label = in.getInt();
+            b.firstErrorLabel(hasLabel ? label : null);
+            int errorSteps = in.getInt();
+            if (errorSteps >= 0) {
+                int[] e = new int[errorSteps];
+                for (int i = 0; i < errorSteps; i++) {
+                    e[i] = in.getInt();
+                }
+                b.errorStepLabels(e);
+            }
+            long offset = in.getLong();
+            int[] ends = new int[in.getInt()];
+            for (int i = 0; i < ends.length; i++) {
+                ends[i] = in.getInt();
+            }
+            if (offset < 0 || ends.length > 0 && offset + ends[ends.length - 1] > textLength) {
+                throw new IllegalStateException("step text outside the text column");
+            }
+            return b.stepTexts(StepTexts.stored(text, offset, ends)).build();
+        }
+
+        private double[] doubles() {
+            int n = in.getInt();
+            if (n < 0) {
+                return null;
+            }
+            double[] values = new double[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = Double.longBitsToDouble(in.getLong());
+            }
+            return values;
+        }
+    }
+}

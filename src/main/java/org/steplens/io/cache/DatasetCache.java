@@ -1,0 +1,210 @@
+package org.steplens.io.cache;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The sidecar caches of loaded data files: one file per source path ({@code <hash of the path>.slcache}) in
+ * {@link CacheFolders#forSource} under {@code datasets/}. {@link #open} hands back a load only when the cache was
+ * made for the source as it is now and passes its checks; otherwise the cache is deleted and the caller parses
+ * the source, filling a new cache through {@link #begin} and {@link #complete} (written in the background).
+ * Scores and reviews are never put here: this is the source file only.
+ */
+public final class DatasetCache {
+    /** Sources smaller than this parse faster than a cache could pay back (override: steplens.cache.minBytes). */
+    public static final long DEFAULT_MIN_BYTES = 16L << 20;
+    static final String KIND = "datasets";
+    private static final String SUFFIX = ".slcache";
+    private static final String TEMP_SUFFIX = ".tmp";
+
+    /** Caches in the default folders, for sources of at least {@link #DEFAULT_MIN_BYTES}; off with -Dsteplens.cache.off. */
+    public static final DatasetCache DEFAULT = new DatasetCache(null,
+            Long.getLong("steplens.cache.minBytes", DEFAULT_MIN_BYTES), !Boolean.getBoolean("steplens.cache.off"));
+
+    /** One writer for all caches, so a process can wait for them before it exits. */
+    private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "steplens-cache-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private static volatile Future<?> lastWrite;
+
+    private final Path folder;
+    private final long minBytes;
+    private final boolean enabled;
+
+    /** {@code folder} null: the default place for each source. */
+    public DatasetCache(Path folder, long minBytes, boolean enabled) {
+        this.folder = folder;
+        this.minBytes = minBytes;
+        this.enabled = enabled;
+    }
+
+    /** The cache file that stands for {@code source}. */
+    public Path fileFor(Path source) {
+        Path dir = folder != null ? folder : CacheFolders.forSource(source, KIND);
+        return dir.resolve(hash(source.toAbsolutePath().normalize().toString()) + SUFFIX);
+    }
+
+    /**
+     * The cached load of {@code source}, when a cache made for it as it is now passes its checks. A stale or
+     * damaged cache is deleted and reported to {@code notes}.
+     */
+    public Optional<CachedLoad> open(Path source, Consumer<String> notes) {
+        if (!enabled || !sizeQualifies(source)) {
+            return Optional.empty();
+        }
+        Path file = fileFor(source);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(CacheFile.read(file, CacheKey.of(source)));
+        } catch (CacheFile.Unusable e) {
+            notes.accept("the cache " + file + " was not used (" + e.getMessage() + "); rebuilding it");
+            deleteQuietly(file);
+            return Optional.empty();
+        } catch (IOException | UncheckedIOException e) {
+            notes.accept("the cache " + file + " could not be read (" + e.getMessage() + "); rebuilding it");
+            deleteQuietly(file);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Starts a cache for {@code source}: a temporary file whose text column the loader fills while parsing.
+     * Empty when caching is off, the source is small, or no cache folder is writable.
+     */
+    public Optional<Pending> begin(Path source) {
+        if (!enabled || !sizeQualifies(source)) {
+            return Optional.empty();
+        }
+        Path target = fileFor(source);
+        try {
+            Files.createDirectories(target.getParent());
+            removeStaleTemps(target.getParent());
+            CacheKey key = CacheKey.of(source);
+            Path temp = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + System.nanoTime() + TEMP_SUFFIX);
+            return Optional.of(new Pending(source, target, key, new TextColumnWriter(temp)));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty(); // no cache then; the load itself is unaffected
+        }
+    }
+
+    private boolean sizeQualifies(Path source) {
+        try {
+            return Files.size(source) >= minBytes;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Waits (bounded) for caches being written in the background; call before the process exits. */
+    public static void awaitWrites(long timeout, TimeUnit unit) {
+        Future<?> last = lastWrite;
+        if (last != null) {
+            try {
+                last.get(timeout, unit);
+            } catch (Exception e) {
+                // a cache that could not be written is simply absent next time
+            }
+        }
+    }
+
+    /** Temporary files of processes that no longer run (killed mid-write). */
+    private static void removeStaleTemps(Path dir) {
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, "*" + SUFFIX + ".*" + TEMP_SUFFIX)) {
+            for (Path t : temps) {
+                String[] parts = t.getFileName().toString().split("\\.");
+                long pid = parts.length >= 4 ? parseOrMinus(parts[parts.length - 3]) : -1;
+                if (pid > 0 && ProcessHandle.of(pid).isEmpty()) {
+                    deleteQuietly(t);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // nothing to clean, or not ours to clean
+        }
+    }
+
+    private static long parseOrMinus(String s) {
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // left for the next attempt
+        }
+    }
+
+    static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A cache being filled while its source is parsed. */
+    public static final class Pending {
+        private final Path source;
+        private final Path target;
+        private final CacheKey key;
+        private final TextColumnWriter column;
+
+        private Pending(Path source, Path target, CacheKey key, TextColumnWriter column) {
+            this.source = source;
+            this.target = target;
+            this.key = key;
+            this.column = column;
+        }
+
+        /** Moves a parsed block's text into the cache's text column (off the heap). */
+        public void take(BlockText block) {
+            block.moveTo(column);
+        }
+
+        /**
+         * Writes the rest in the background and renames the file into place, unless the source changed while it
+         * was read. The dataset stays readable whatever happens to the cache.
+         */
+        public void complete(CachedLoad load) {
+            lastWrite = WRITER.submit(() -> {
+                try {
+                    if (!CacheKey.of(source).equals(key)) {
+                        column.discard();
+                        return;
+                    }
+                    CacheFile.write(column, key, load, target);
+                } catch (IOException | RuntimeException e) {
+                    column.discard();
+                }
+            });
+        }
+
+        /** Gives up (failed or cancelled load). */
+        public void abandon() {
+            column.discard();
+        }
+    }
+}
