@@ -67,7 +67,10 @@ final class SessionFactory {
         }
         String m = String.valueOf(e.getMessage());
         String lower = m.toLowerCase(Locale.ROOT);
-        for (String lib : new String[] {"libcudnn", "libcublaslt", "libcublas", "libcudart", "libcufft", "libcurand"}) {
+        if (lower.contains("libcuda.so") || lower.contains("nvcuda.dll")) {
+            return "the NVIDIA driver is missing (libcuda.so.1 / nvcuda.dll not found)";
+        }
+        for (String lib : new String[] {"libcudnn", "libcublaslt", "libcublas", "libcudart", "libcurand"}) {
             int at = lower.indexOf(lib);
             if (at >= 0) {
                 int stop = at;
