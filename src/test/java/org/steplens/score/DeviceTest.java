@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * says why in one line; cuda fails with that reason; cpu never tries CUDA.
  */
 class DeviceTest {
-    static final Path MODEL = ConventionModelsTest.CONVENTIONS.resolve("qwen2.5-math-prm");
+    static final Path MODEL = ModelFolderTest.PLUMBING.resolve("qwen2.5-math-prm");
     static final String CPU_BUILD = "this StepLens build has the CPU-only ONNX Runtime (build with -Pgpu for CUDA)";
 
     @Test

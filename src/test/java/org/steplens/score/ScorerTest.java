@@ -22,7 +22,7 @@ import org.steplens.model.Solution;
 
 /** The scoring engine on the tiny Qwen-convention model and real ProcessBench solutions. */
 class ScorerTest {
-    static final Path QWEN = ConventionModelsTest.CONVENTIONS.resolve("qwen2.5-math-prm");
+    static final Path QWEN = ModelFolderTest.PLUMBING.resolve("qwen2.5-math-prm");
 
     @TempDir
     Path tmp;
