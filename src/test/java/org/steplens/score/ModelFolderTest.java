@@ -151,7 +151,7 @@ class ModelFolderTest {
         Path dir = copyOf("qwen2.5-math-prm");
         Files.writeString(dir.resolve("prm.json"), "{\"convention\": \"qwen3\"}");
         assertEquals(dir.resolve("prm.json") + ": unknown convention \"qwen3\" (known: math-shepherd, "
-                + "qwen2.5-math-prm, rlhflow, skywork, or custom)", failure(dir));
+                + "qwen2.5-math-prm, rlhflow, rlhflow-llama3, skywork, trl-token-classification, or custom)", failure(dir));
     }
 
     @Test
