@@ -62,7 +62,9 @@ final class PrmTokenizer implements AutoCloseable {
     EncodedSolution encode(String problem, List<String> steps) {
         PrmSpec.Tokenization how = spec.tokenization();
         List<String> texts = how.stripSteps() ? steps.stream().map(PrmTokenizer::pythonStrip).toList() : steps;
-        return how.pieces() ? encodePieces(problem, texts) : encodeWhole(problem, texts);
+        // A chat template's trim of the first turn (problem + " " + step) also takes the problem's leading space.
+        String prompt = how.stripSteps() ? pythonLstrip(problem) : problem;
+        return how.pieces() ? encodePieces(prompt, texts) : encodeWhole(prompt, texts);
     }
 
     /** The whole rendered prompt encoded once; each marker found by its character range. */
@@ -151,15 +153,20 @@ final class PrmTokenizer implements AutoCloseable {
      * whitespace plus the no-break spaces and NEL, which {@link Character#isWhitespace} leaves.
      */
     static String pythonStrip(String s) {
-        int start = 0;
         int end = s.length();
-        while (start < end && isPythonSpace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isPythonSpace(s.charAt(end - 1))) {
+        while (end > 0 && isPythonSpace(s.charAt(end - 1))) {
             end--;
         }
-        return s.substring(start, end);
+        return pythonLstrip(s.substring(0, end));
+    }
+
+    /** {@code s} without its leading whitespace (Python's {@code str.lstrip()}). */
+    private static String pythonLstrip(String s) {
+        int start = 0;
+        while (start < s.length() && isPythonSpace(s.charAt(start))) {
+            start++;
+        }
+        return s.substring(start);
     }
 
     private static boolean isPythonSpace(char c) {

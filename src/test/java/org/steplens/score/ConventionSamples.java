@@ -88,6 +88,17 @@ public final class ConventionSamples {
         Files.writeString(Path.of(args[0]), json.writeValueAsString(root));
     }
 
+    /** The token ids StepLens feeds the model for each solution of a dataset, to run the same inputs elsewhere. */
+    public static List<long[]> encodedIds(PrmModel model, org.steplens.model.Dataset data) {
+        List<long[]> out = new ArrayList<>();
+        for (org.steplens.model.Problem p : data.problems()) {
+            for (org.steplens.model.Solution s : p.solutions()) {
+                out.add(model.encode(p.text(), s.stepTexts()).ids());
+            }
+        }
+        return out;
+    }
+
     private static long last(long[] ids) {
         return ids[ids.length - 1];
     }

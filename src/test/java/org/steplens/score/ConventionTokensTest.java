@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Token for token: for each convention, StepLens's token ids and read positions equal those its authors' code builds
  * ({@link ConventionReference}), with the real tokenizer, on ProcessBench solutions of all four subsets: the first of
- * each, every one with whitespace around a step, and the longest of each.
+ * each, every one with whitespace around a step, and a made-up one for what ProcessBench lacks. The longest MATH
+ * solution (about 2,000 tokens) is compared token for token in {@link ConventionModelsTest}.
  */
 class ConventionTokensTest {
     @TempDir
@@ -31,10 +31,12 @@ class ConventionTokensTest {
         Set<ConventionSamples.Sample> out = new LinkedHashSet<>();
         for (String subset : List.of("gsm8k", "math", "olympiadbench", "omnimath")) {
             List<ConventionSamples.Sample> all = ConventionSamples.subset(subset);
-            out.addAll(all.subList(0, 5));
+            out.addAll(all.subList(0, 3));
             all.stream().filter(ConventionSamples::padded).forEach(out::add);
-            all.stream().sorted(Comparator.comparingInt(ConventionSamples::chars).reversed()).limit(2).forEach(out::add);
         }
+        // ProcessBench has no problem with surrounding whitespace, nor a step that is only whitespace or a line break
+        out.add(new ConventionSamples.Sample("made-up", " \u00a0What is 1 + 1?\n", List.of("\t1 + 1 = 2. ",
+                "\n\nSo the answer is $\\boxed{2}$.\n", "Check:\n\n2 - 1 = 1.")));
         return new ArrayList<>(out);
     }
 
@@ -56,6 +58,6 @@ class ConventionTokensTest {
                 multiLine += s.steps().stream().anyMatch(step -> step.contains("\n")) ? 1 : 0;
             }
         }
-        assertTrue(multiLine >= 8, "steps with several lines: " + multiLine);
+        assertTrue(multiLine >= 5, "steps with several lines: " + multiLine);
     }
 }

@@ -39,7 +39,7 @@ public final class RealTokenizers {
     }
 
     /** The tokenizer.json of a base ("mistral", "llama3.1", "qwen2.5" or "qwen2.5-math-prm"), unpacked. */
-    static synchronized Path file(String base) {
+    public static synchronized Path file(String base) {
         return UNPACKED.computeIfAbsent(base, RealTokenizers::unpack);
     }
 
