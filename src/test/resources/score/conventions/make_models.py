@@ -1,241 +1,177 @@
 #!/usr/bin/env python3
-"""Builds one tiny ONNX model per PRM convention for the Java tests, with the inputs and outputs of the real
-models' exports, and records the step probabilities the convention's own recipe gives on real ProcessBench
-solutions. The Java side renders its template, finds markers, runs ONNX Runtime and reduces the head on its own;
-the tests compare.
+"""Random-weight PRMs, one per convention, with the real vocabulary sizes and the inputs and outputs of an optimum
+export (input_ids, attention_mask, position_ids -> logits), and the step scores each convention's own inference
+code gives with them, computed in PyTorch.
 
-Each model: logits[b, t] = sum over s <= t of W[input_ids[b, s]] (masked), a causal "bag of tokens" so that every
-token before a marker changes the result. Models that take position_ids add a large penalty to the "wrong"
-side wherever position_ids != cumsum(attention_mask) - 1, so wrong positions cannot go unnoticed.
+Each model is a one-layer Llama-style decoder (RMSNorm, rotary attention at position_ids, causal and padding mask,
+SiLU MLP) of small width. Every one of the V token ids has its own embedding row, A[id % 1021] + B[id % 1031] (two
+small random tables, distinct rows by the Chinese remainder theorem), so the file stays small; a language-model
+head is a real [width, V] weight, exported as optimum does (MatMul against the transposed initializer).
 
-The reference side follows each model card's recipe:
-  math-shepherd     f"{question} {output}", steps joined by "\n", each ending " ки"; "+"/"-" logits at each ки
-  qwen2.5-math-prm  chat template, steps joined and ended by <extra_0>; softmax class 1 at each <extra_0>
-  rlhflow           one user turn per step (first with the problem), assistant "+"; for step k the
-                    conversation up to k, "+"/"-" logits at position -3
-  skywork           BOS + problem + "\n", then each step + "\n"; sigmoid of the value at each step's "\n"
-Needs python3-onnx and numpy (Debian). Run from the repository root:
-  /usr/bin/python3 src/test/resources/score/conventions/make_models.py
+Inputs: reference_inputs.json, the token ids and read positions the authors' code builds for a few ProcessBench
+solutions (written by org.steplens.score.ConventionSamples from ConventionReference, with the real tokenizers).
+The expected scores below follow the authors' inference code on those ids, one unpadded sequence at a time:
+  math-shepherd     logits[:, :, [+, -]].softmax(-1)[..., 0] where input_ids == step tag (model card)
+  qwen2.5-math-prm  softmax(logits)[..., 1] where input_ids == <extra_0> (model card, make_step_rewards)
+  rlhflow(-llama3)  per step, the conversation up to it; logits[:, -3, [+, -]].softmax(-1)[:, 0] (prm_evaluate.py)
+  skywork           sigmoid(value) at the flagged newline of each step (prepare_input, return_probs=True)
+  trl-token-cls.    softmax(logits)[..., 1] (LABEL_1) at each step's last token (TRL PRMTrainer labels)
+Needs Debian's python3-torch and python3-onnx. Run from the repository root:
+  /usr/bin/python3 src/test/resources/score/conventions/make_models.py reference_inputs.json
 """
 import json
 import os
-import re
+import sys
 
-import numpy as np
-import onnx
-from onnx import TensorProto, helper
+import torch
+from torch import nn
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.abspath(os.path.join(HERE, "../../../../.."))
-GSM8K = os.path.join(ROOT, "src/test/resources/data/processbench/gsm8k.json")
 
-QWEN_SYSTEM = "Please reason step by step, and put your final answer within \\boxed{}."
-LLAMA_SYSTEM = ("<|start_header_id|>system<|end_header_id|>\n\nCutting Knowledge Date: December 2023\n"
-                "Today Date: 26 Jul 2024\n\n<|eot_id|>")
+CONVENTIONS = {
+    # vocabulary size of the real model's embedding, head, width
+    "math-shepherd": dict(vocab=32000, head="lm", width=4, positions=True),
+    "qwen2.5-math-prm": dict(vocab=152064, head="prm", width=8, positions=True),
+    "rlhflow": dict(vocab=128256, head="lm", width=4, positions=True),
+    # the same weights as rlhflow (one file, see SHARED): only the chat template differs
+    "rlhflow-llama3": dict(vocab=128256, head="lm", width=4, positions=True),
+    "skywork": dict(vocab=152064, head="value", width=8, positions=True),
+    # optimum's token-classification export of Qwen2 has no position_ids input: the model counts positions itself
+    "trl-token-classification": dict(vocab=152064, head="cls", width=8, positions=False),
+}
 
 
-def words(text):
-    # Pre-tokenizer of the tiny tokenizers: newlines kept as tokens, other whitespace dropped, words and
-    # single punctuation marks as tokens (HF: Split on this regex, invert=true, behaviour "removed").
-    return re.findall(r"\n|\w+|[^\w\s]", text)
+class TinyDecoder(nn.Module):
+    def __init__(self, vocab, width, head):
+        super().__init__()
+        self.vocab, self.width, self.head_kind = vocab, width, head
+        self.a = nn.Parameter(torch.randn(1021, width))
+        self.b = nn.Parameter(torch.randn(1031, width))
+        self.q = nn.Linear(width, width, bias=False)
+        self.k = nn.Linear(width, width, bias=False)
+        self.v = nn.Linear(width, width, bias=False)
+        self.o = nn.Linear(width, width, bias=False)
+        self.up = nn.Linear(width, 4 * width, bias=False)
+        self.gate = nn.Linear(width, 4 * width, bias=False)
+        self.down = nn.Linear(4 * width, width, bias=False)
+        self.n1 = nn.Parameter(1 + 0.1 * torch.randn(width))
+        self.n2 = nn.Parameter(1 + 0.1 * torch.randn(width))
+        self.n3 = nn.Parameter(1 + 0.1 * torch.randn(width))
+        if head == "lm":
+            self.out = nn.Linear(width, vocab, bias=False)
+        elif head == "prm":  # Qwen2.5-Math-PRM: Linear, ReLU, Linear to 2 classes
+            self.out = nn.Sequential(nn.Linear(width, width), nn.ReLU(), nn.Linear(width, 2))
+        elif head == "cls":  # Qwen2ForTokenClassification: one Linear to 2 labels
+            self.out = nn.Linear(width, 2)
+        else:  # value head
+            self.out = nn.Linear(width, 1)
+        inv = 1.0 / (10000 ** (torch.arange(0, width, 2).float() / width))
+        self.register_buffer("inv_freq", inv, persistent=False)
+
+    @staticmethod
+    def norm(x, w):
+        return x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + 1e-6) * w
+
+    @staticmethod
+    def rotate(x):
+        half = x.shape[-1] // 2
+        return torch.cat((-x[..., half:], x[..., :half]), dim=-1)
+
+    def forward(self, input_ids, attention_mask, position_ids=None):
+        if position_ids is None:
+            position_ids = (torch.cumsum(attention_mask, dim=1) - 1).clamp(min=0)
+        x = self.a[input_ids % 1021] + self.b[input_ids % 1031]
+        h = self.norm(x, self.n1)
+        angles = position_ids.unsqueeze(-1).float() * self.inv_freq
+        emb = torch.cat((angles, angles), dim=-1)
+        cos, sin = emb.cos(), emb.sin()
+        q = self.q(h) * cos + self.rotate(self.q(h)) * sin
+        k = self.k(h) * cos + self.rotate(self.k(h)) * sin
+        scores = q @ k.transpose(1, 2) / (self.width ** 0.5)
+        t = input_ids.shape[1]
+        causal = torch.tril(torch.ones(t, t, dtype=torch.bool))
+        allowed = causal.unsqueeze(0) & attention_mask.bool().unsqueeze(1)
+        scores = scores.masked_fill(~allowed, -1e9)
+        x = x + self.o(torch.softmax(scores, dim=-1) @ self.v(h))
+        h = self.norm(x, self.n2)
+        x = x + self.down(nn.functional.silu(self.gate(h)) * self.up(h))
+        logits = self.out(self.norm(x, self.n3))
+        return logits.squeeze(-1) if self.head_kind == "value" else logits
 
 
-def make_encoder(specials):
-    split = re.compile("(" + "|".join(re.escape(s) for s in sorted(specials, key=len, reverse=True)) + ")")
+def export(model, path, positions):
+    ids = torch.tensor([[1, 2, 3, 4], [5, 6, 7, 0]])
+    mask = torch.tensor([[1, 1, 1, 1], [1, 1, 1, 0]])
+    pos = torch.tensor([[0, 1, 2, 3], [0, 1, 2, 1]])
+    names = ["input_ids", "attention_mask"] + (["position_ids"] if positions else [])
+    axes = {n: {0: "batch_size", 1: "sequence_length"} for n in names}
+    axes["logits"] = {0: "batch_size", 1: "sequence_length"}
+    args = (ids, mask, pos) if positions else (ids, mask)
+    torch.onnx.export(model, args, path, input_names=names, output_names=["logits"], dynamic_axes=axes,
+                      opset_version=14, do_constant_folding=True)
 
-    def pieces(text):
+
+def run(model, ids):
+    ids = torch.tensor([ids])
+    mask = torch.ones_like(ids)
+    pos = torch.arange(ids.shape[1]).unsqueeze(0)
+    with torch.no_grad():
+        return model(ids, mask, pos)[0].double()
+
+
+def expected(name, model, c, solution, labels):
+    ids, reads = solution["ids"], solution["reads"]
+    if name == "math-shepherd":
+        logits = run(model, ids)
+        tag = ids[reads[0]]
+        scores = logits[:, labels].softmax(-1)[:, 0]
+        return [float(scores[i]) for i, t in enumerate(ids) if t == tag]
+    if name == "qwen2.5-math-prm":
+        probs = run(model, ids).softmax(-1)
+        extra_0 = 151651
+        return [float(probs[i, 1]) for i, t in enumerate(ids) if t == extra_0]
+    if name.startswith("rlhflow"):
         out = []
-        for part in split.split(text):
-            if not part:
-                continue
-            out.extend([part] if part in specials else words(part))
+        for r in reads:  # the conversation up to step k ends 3 tokens after its read position
+            logits = run(model, ids[:r + 3])
+            out.append(float(logits[-3, labels].softmax(-1)[0]))
         return out
-
-    return pieces
-
-
-def tokenizer_json(vocab, specials):
-    return {
-        "version": "1.0", "truncation": None, "padding": None,
-        "added_tokens": [{"id": vocab[s], "content": s, "single_word": False, "lstrip": False, "rstrip": False,
-                          "normalized": False, "special": True} for s in specials],
-        "normalizer": None,
-        "pre_tokenizer": {"type": "Split", "pattern": {"Regex": r"\n|\w+|[^\w\s]"}, "behavior": "Removed",
-                          "invert": True},
-        "post_processor": None, "decoder": None,
-        "model": {"type": "WordLevel", "vocab": vocab, "unk_token": "[UNK]"},
-    }
+    if name == "skywork":
+        values = run(model, ids)
+        return [float(torch.sigmoid(values[r])) for r in reads]
+    probs = run(model, ids).softmax(-1)
+    return [float(probs[r, 1]) for r in reads]
 
 
-def build_model(path, vocab_size, classes, weights, with_positions, penalty):
-    """logits = cumsum(W[ids] * mask) (+ penalty * |position_ids - (cumsum(mask) - 1)|)."""
-    nodes = [
-        helper.make_node("Gather", ["W", "input_ids"], ["emb"], axis=0),
-        helper.make_node("Cast", ["attention_mask"], ["maskf"], to=TensorProto.FLOAT),
-        helper.make_node("Unsqueeze", ["maskf", "axis_last"], ["mask3"]),
-        helper.make_node("Mul", ["emb", "mask3"], ["masked"]),
-        helper.make_node("CumSum", ["masked", "axis_seq"], ["summed"]),
-    ]
-    inits = [helper.make_tensor("W", TensorProto.FLOAT, [vocab_size, classes], weights.flatten().tolist()),
-             helper.make_tensor("axis_last", TensorProto.INT64, [1], [2]),
-             helper.make_tensor("axis_seq", TensorProto.INT64, [], [1])]
-    inputs = [helper.make_tensor_value_info("input_ids", TensorProto.INT64, ["batch_size", "sequence_length"]),
-              helper.make_tensor_value_info("attention_mask", TensorProto.INT64, ["batch_size", "sequence_length"])]
-    out = "summed"
-    if with_positions:
-        inputs.append(helper.make_tensor_value_info("position_ids", TensorProto.INT64,
-                                                    ["batch_size", "sequence_length"]))
-        nodes += [
-            helper.make_node("CumSum", ["attention_mask", "axis_seq"], ["count"]),
-            helper.make_node("Sub", ["count", "one"], ["expected_pos"]),
-            helper.make_node("Sub", ["position_ids", "expected_pos"], ["diff"]),
-            helper.make_node("Abs", ["diff"], ["absdiff"]),
-            # Only real tokens are checked; padding may hold any position.
-            helper.make_node("Mul", ["absdiff", "attention_mask"], ["realdiff"]),
-            helper.make_node("Cast", ["realdiff"], ["difff"], to=TensorProto.FLOAT),
-            helper.make_node("Unsqueeze", ["difff", "axis_last"], ["diff3"]),
-            helper.make_node("Mul", ["diff3", "penalty"], ["pen"]),
-            helper.make_node("Add", ["summed", "pen"], ["with_pen"]),
-        ]
-        inits += [helper.make_tensor("one", TensorProto.INT64, [], [1]),
-                  helper.make_tensor("penalty", TensorProto.FLOAT, [classes], penalty.tolist())]
-        out = "with_pen"
-    if classes == 1 and NAME_VALUE_RANK2.get(path):
-        nodes.append(helper.make_node("Squeeze", [out, "axis_last"], ["logits"]))
-        out_info = helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch_size", "sequence_length"])
-    else:
-        nodes.append(helper.make_node("Identity", [out], ["logits"]))
-        out_info = helper.make_tensor_value_info("logits", TensorProto.FLOAT,
-                                                 ["batch_size", "sequence_length", classes])
-    graph = helper.make_graph(nodes, "tiny_prm", inputs, [out_info], inits)
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 14)], producer_name="steplens-tests")
-    model.ir_version = 8
-    onnx.checker.check_model(model)
-    onnx.save(model, path)
-
-
-NAME_VALUE_RANK2 = {}
-
-
-def forward(weights, ids):
-    return np.cumsum(weights[np.array(ids)], axis=0)  # [t, classes], no padding, positions correct
-
-
-def softmax(v):
-    e = np.exp(v - v.max())
-    return e / e.sum()
+# Conventions that use another convention's model file (the tests copy it), to keep the repository small.
+SHARED = {"rlhflow-llama3": "rlhflow"}
 
 
 def main():
-    rng = np.random.default_rng(20240601)
-    with open(GSM8K, encoding="utf-8") as f:
-        records = json.load(f)[:3]
-    solutions = [(r["problem"], r["steps"]) for r in records]
-
-    conventions = {
-        "math-shepherd": dict(specials=["[UNK]", "[PAD]"], marker="ки", head="lm", positions=True,
-                              spec={"convention": "math-shepherd", "pad_id": 1}),
-        "qwen2.5-math-prm": dict(specials=["[UNK]", "[PAD]", "<|im_start|>", "<|im_end|>", "<extra_0>"],
-                                 marker="<extra_0>", head="two_class", positions=False,
-                                 spec={"convention": "qwen2.5-math-prm", "pad_id": 1}),
-        "rlhflow": dict(specials=["[UNK]", "[PAD]", "<|begin_of_text|>", "<|start_header_id|>",
-                                  "<|end_header_id|>", "<|eot_id|>"], marker="+", head="lm", positions=True,
-                        spec={"convention": "rlhflow", "pad_id": 1}),
-        "skywork": dict(specials=["[UNK]", "[PAD]", "<|endoftext|>"], marker="\n", head="value", positions=False,
-                        spec={"convention": "skywork", "pad_id": 1}),
-    }
-    for name, c in conventions.items():
+    with open(sys.argv[1], encoding="utf-8") as f:
+        inputs = json.load(f)
+    models = {}
+    for i, (name, c) in enumerate(CONVENTIONS.items()):
         folder = os.path.join(HERE, name)
         os.makedirs(folder, exist_ok=True)
-        pieces = make_encoder(c["specials"])
-        texts = [reference_texts(name, p, s) for p, s in solutions]
-        vocab_words = set()
-        for group in texts:
-            for t in group:
-                for part in ([t[0]] + t[1] if isinstance(t, tuple) else [t]):
-                    vocab_words.update(pieces(part))
-        vocab_words.update(["+", "-", "ки", "\n"])
-        ordered = c["specials"] + sorted(vocab_words - set(c["specials"]))
-        vocab = {w: i for i, w in enumerate(ordered)}
-        v = len(vocab)
-        classes = {"lm": v, "two_class": 2, "value": 1}[c["head"]]
-        weights = (rng.standard_normal((v, classes)) * 0.05).astype(np.float32)
-        penalty = np.zeros(classes, dtype=np.float32)
-        if c["head"] == "lm":
-            penalty[vocab["-"]] = 50.0
-        elif c["head"] == "two_class":
-            penalty[0] = 50.0
+        if name in SHARED:
+            model = models[SHARED[name]]
         else:
-            penalty[0] = -50.0
-        NAME_VALUE_RANK2[os.path.join(folder, "model.onnx")] = name == "skywork"
-        build_model(os.path.join(folder, "model.onnx"), v, classes, weights, c["positions"], penalty)
-        with open(os.path.join(folder, "tokenizer.json"), "w", encoding="utf-8") as f:
-            json.dump(tokenizer_json(vocab, c["specials"]), f, ensure_ascii=False)
-        spec = dict(c["spec"])
-        if not c["positions"]:
-            spec["inputs"] = {"position_ids": None}
+            torch.manual_seed(20 + i)
+            model = models[name] = TinyDecoder(c["vocab"], c["width"], c["head"]).eval()
+            export(model, os.path.join(folder, "model.onnx"), c["positions"])
+        spec = {"convention": name, "pad_id": 0}
         with open(os.path.join(folder, "prm.json"), "w", encoding="utf-8") as f:
-            json.dump(spec, f, ensure_ascii=False, indent=1)
-
-        expected = []
-        for (problem, steps), group in zip(solutions, texts):
-            probs = reference_probabilities(name, group, pieces, vocab, weights, c)
-            expected.append({"problem": problem, "steps": steps, "step_probabilities": probs})
+            json.dump(spec, f, indent=1)
+        labels = inputs[name].get("labels")
+        rows = []
+        for s in inputs[name]["solutions"]:
+            rows.append({"id": s["id"], "problem": s["problem"], "steps": s["steps"], "ids": s["ids"],
+                         "reads": s["reads"], "step_probabilities": expected(name, model, c, s, labels)})
+            assert len(rows[-1]["step_probabilities"]) == len(s["steps"]), name
         with open(os.path.join(folder, "expected.json"), "w", encoding="utf-8") as f:
-            json.dump(expected, f, ensure_ascii=False, indent=1)
-        print(name, "vocab", v, "steps", sum(len(e["step_probabilities"]) for e in expected))
-
-
-def reference_texts(name, problem, steps):
-    """The text(s) each model card's recipe feeds the model (RLHFlow: one conversation per step)."""
-    if name == "math-shepherd":
-        output = "\n".join(s + " ки" for s in steps)
-        return [f"{problem} {output}"]
-    if name == "qwen2.5-math-prm":
-        assistant = "<extra_0>".join(steps) + "<extra_0>"
-        return ["<|im_start|>system\n" + QWEN_SYSTEM + "<|im_end|>\n<|im_start|>user\n" + problem
-                + "<|im_end|>\n<|im_start|>assistant\n" + assistant + "<|im_end|>\n"]
-    if name == "rlhflow":
-        texts = []
-        for k in range(len(steps)):
-            turns = "<|begin_of_text|>" + LLAMA_SYSTEM
-            for j in range(k + 1):
-                content = (problem + " " + steps[0]) if j == 0 else steps[j]
-                turns += ("<|start_header_id|>user<|end_header_id|>\n\n" + content + "<|eot_id|>"
-                          + "<|start_header_id|>assistant<|end_header_id|>\n\n+<|eot_id|>")
-            texts.append(turns)
-        return texts
-    if name == "skywork":
-        return [(problem, steps)]
-    raise ValueError(name)
-
-
-def reference_probabilities(name, texts, pieces, vocab, weights, c):
-    unk = vocab["[UNK]"]
-    if name == "rlhflow":
-        out = []
-        for t in texts:
-            ids = [vocab.get(p, unk) for p in pieces(t)]
-            logits = forward(weights, ids)[-3]
-            out.append(float(softmax(np.array([logits[vocab["+"]], logits[vocab["-"]]], dtype=np.float64))[0]))
-        return out
-    if name == "skywork":
-        # Skywork's prepare_input: the prompt, then each step's tokens followed by the step token, flagged.
-        problem, steps = texts[0]
-        ids = [vocab.get(p, unk) for p in pieces("<|endoftext|>" + problem + "\n")]
-        flags = []
-        for step in steps:
-            ids += [vocab.get(p, unk) for p in pieces(step)] + [vocab["\n"]]
-            flags.append(len(ids) - 1)
-        logits = forward(weights, ids).astype(np.float64)
-        return [float(1 / (1 + np.exp(-logits[i][0]))) for i in flags]
-    ids = [vocab.get(p, unk) for p in pieces(texts[0])]
-    logits = forward(weights, ids).astype(np.float64)
-    marker = vocab[c["marker"]]
-    positions = [i for i, t in enumerate(ids) if t == marker]
-    if name == "math-shepherd":
-        return [float(softmax(np.array([logits[i][vocab["+"]], logits[i][vocab["-"]]]))[0]) for i in positions]
-    return [float(softmax(logits[i])[1]) for i in positions]
+            json.dump(rows, f, ensure_ascii=False)
+        print(name, "done")
 
 
 if __name__ == "__main__":

@@ -10,15 +10,23 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Which of the libraries ONNX Runtime's CUDA provider needs (CUDA 12, cuDNN 9) the system loader cannot find.
- * ONNX Runtime's Java exception only says "Failed to load shared library" (the name is in its native log), so
- * StepLens looks for them itself to give a reason the user can act on.
+ * Which of the libraries ONNX Runtime's CUDA provider needs the system loader cannot find. ONNX Runtime's Java
+ * exception only says "Failed to load shared library" (the name is in its native log), so StepLens looks for them
+ * itself to give a reason the user can act on.
+ *
+ * <p>The list is the provider's own: {@code readelf -d libonnxruntime_providers_cuda.so} from onnxruntime_gpu
+ * 1.29.0 names (NEEDED) libcublasLt.so.12, libcublas.so.12, libcurand.so.10, libcudart.so.12 and libcuda.so.1 (the
+ * driver, not part of the CUDA toolkit); cuDNN 9 is not linked but opened with dlopen when the provider starts
+ * ("dlopen failed for cuDNN library" in its strings), so it is needed too. cuFFT is also opened lazily, only for
+ * FFT operators, which PRMs do not use: it is not required.
  */
 final class CudaLibraries {
     private static final List<String> LINUX = List.of("libcudart.so.12", "libcublas.so.12", "libcublasLt.so.12",
-            "libcufft.so.11", "libcudnn.so.9");
+            "libcurand.so.10", "libcudnn.so.9", "libcuda.so.1");
     private static final List<String> WINDOWS = List.of("cudart64_12.dll", "cublas64_12.dll", "cublasLt64_12.dll",
-            "cufft64_11.dll", "cudnn64_9.dll");
+            "curand64_10.dll", "cudnn64_9.dll", "nvcuda.dll");
+    /** Libraries that come with the NVIDIA driver rather than the CUDA toolkit; named as such in messages. */
+    private static final List<String> DRIVER = List.of("libcuda.so.1", "nvcuda.dll");
     private static final Path LD_CACHE = Path.of("/etc/ld.so.cache");
     private static final List<String> LINUX_FOLDERS = List.of("/usr/lib/x86_64-linux-gnu", "/usr/lib64", "/usr/lib",
             "/usr/local/cuda/lib64", "/usr/local/cuda-12/lib64");
@@ -37,7 +45,7 @@ final class CudaLibraries {
         List<String> missing = new ArrayList<>();
         for (String library : windows ? WINDOWS : LINUX) {
             if (!cache.contains(library) && folders.stream().noneMatch(f -> Files.exists(Path.of(f, library)))) {
-                missing.add(library);
+                missing.add(DRIVER.contains(library) ? library + " (the NVIDIA driver)" : library);
             }
         }
         return missing;

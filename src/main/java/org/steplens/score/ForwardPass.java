@@ -1,7 +1,6 @@
 package org.steplens.score;
 
 import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
@@ -15,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One batch through the model: right-padded token ids, attention mask and position ids (cumsum(mask) - 1) in
- * direct buffers, the output read only at the marker positions. Every tensor and result is closed.
+ * One batch through the model: right-padded token ids, attention mask, position ids (cumsum(mask) - 1) and token
+ * type ids (0) in direct buffers, plus the flat read positions the edited graph picks its rows by (see
+ * {@link ReadoutGraph}), so only [reads, columns] floats come back. Every tensor and result is closed.
  */
 final class ForwardPass {
     private ForwardPass() {
@@ -29,6 +29,7 @@ final class ForwardPass {
         long[] ids = new long[rows * length];
         long[] mask = new long[rows * length];
         long[] positions = new long[rows * length];
+        int reads = 0;
         for (int r = 0; r < rows; r++) {
             long[] seq = batch.get(r).ids();
             int base = r * length;
@@ -39,30 +40,40 @@ final class ForwardPass {
                 // Padding gets position 1, as Hugging Face's masked_fill does; its outputs are never read.
                 positions[base + t] = real ? t : 1;
             }
+            reads += batch.get(r).readPositions().length;
+        }
+        long[] flatReads = new long[reads];
+        int k = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int p : batch.get(r).readPositions()) {
+                flatReads[k++] = (long) r * length + p;
+            }
         }
         long[] shape = {rows, length};
         Map<String, OnnxTensor> inputs = new HashMap<>();
         try {
             inputs.put(spec.inputIds(), tensor(env, ids, shape, int32));
-            if (spec.attentionMask() != null && inputNames.contains(spec.attentionMask())) {
+            if (inputNames.contains(spec.attentionMask())) {
                 inputs.put(spec.attentionMask(), tensor(env, mask, shape, int32));
             }
-            if (spec.positionIds() != null && inputNames.contains(spec.positionIds())) {
+            if (inputNames.contains(spec.positionIds())) {
                 inputs.put(spec.positionIds(), tensor(env, positions, shape, int32));
             }
-            try (OrtSession.Result result = session.run(inputs, java.util.Set.of(spec.output()))) {
-                OnnxValue value = result.get(spec.output()).orElseThrow();
-                OnnxTensor out = (OnnxTensor) value;
+            if (inputNames.contains(spec.tokenTypeIds())) {
+                inputs.put(spec.tokenTypeIds(), tensor(env, new long[rows * length], shape, int32));
+            }
+            inputs.put(ReadoutGraph.POSITIONS, tensor(env, flatReads, new long[] {reads}, false));
+            try (OrtSession.Result result = session.run(inputs, java.util.Set.of(ReadoutGraph.OUTPUT))) {
+                OnnxTensor out = (OnnxTensor) result.get(ReadoutGraph.OUTPUT).orElseThrow();
                 long[] outShape = out.getInfo().getShape();
-                int rowLength = outShape.length == 3 ? (int) outShape[2] : 1;
-                FloatBuffer data = floats(out);
+                int rowLength = outShape.length == 2 ? (int) outShape[1] : 1;
+                FloatBuffer data = out.getFloatBuffer(); // [reads, columns]: small, so the copy is cheap
                 double[][] probabilities = new double[rows][];
+                k = 0;
                 for (int r = 0; r < rows; r++) {
-                    int[] read = batch.get(r).readPositions();
-                    double[] p = new double[read.length];
-                    for (int s = 0; s < read.length; s++) {
-                        int rowStart = (r * length + read[s]) * rowLength;
-                        p[s] = head.probability(data, rowStart, rowLength);
+                    double[] p = new double[batch.get(r).readPositions().length];
+                    for (int s = 0; s < p.length; s++) {
+                        p[s] = head.probability(data, k++ * rowLength, rowLength);
                     }
                     probabilities[r] = p;
                 }
@@ -73,14 +84,6 @@ final class ForwardPass {
                 t.close();
             }
         }
-    }
-
-    /**
-     * The output's floats. ONNX Runtime 1.29's zero-copy {@code getBufferRef()} throws on output tensors, so this
-     * copies; an export that gathers the needed logits inside the graph keeps the copy small.
-     */
-    private static FloatBuffer floats(OnnxTensor out) {
-        return out.getFloatBuffer();
     }
 
     private static OnnxTensor tensor(OrtEnvironment env, long[] values, long[] shape, boolean int32) throws OrtException {

@@ -23,12 +23,15 @@ public record Head(Kind kind, String positive, String negative, long positiveId,
         VALUE
     }
 
-    /** The probability of "correct" from the model's output row at one position. */
+    /**
+     * The probability of "correct" from the model's output row at one position. For an LM head the row holds only
+     * the positive and negative labels' logits, in that order (the graph keeps just those, see {@link ReadoutGraph}).
+     */
     double probability(java.nio.FloatBuffer out, int rowStart, int rowLength) {
         switch (kind) {
             case LM -> {
-                double plus = out.get(rowStart + (int) positiveId);
-                double minus = out.get(rowStart + (int) negativeId);
+                double plus = out.get(rowStart);
+                double minus = out.get(rowStart + 1);
                 return 1.0 / (1.0 + Math.exp(minus - plus));
             }
             case TWO_CLASS -> {

@@ -1,5 +1,7 @@
 package org.steplens.score;
 
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnx.proto.OnnxMl.TensorProto;
 import ai.onnxruntime.NodeInfo;
 import ai.onnxruntime.OnnxJavaType;
 import ai.onnxruntime.OrtException;
@@ -9,9 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -72,17 +72,25 @@ public final class PrmModel implements AutoCloseable {
         PrmTokenizer tokenizer = PrmTokenizer.open(dir, spec);
         SessionFactory.Opened opened = null;
         try {
-            opened = SessionFactory.open(modelFile, preference);
+            ModelProto proto = ReadoutGraph.read(modelFile);
+            int rowLength = checkOutput(modelFile, proto, spec);
+            Head head = resolveHead(modelFile, spec, tokenizer, rowLength);
+            long[] columns = head.kind() == Head.Kind.LM ? new long[] {head.positiveId(), head.negativeId()} : null;
+            ReadoutGraph.Edited edited = ReadoutGraph.edit(proto, spec.output(), columns);
+            proto = null; // the parsed graph may alias a large mapped file; let it go before ONNX Runtime loads
+            opened = SessionFactory.open(edited.model(), dir, preference);
             OrtSession session = opened.session();
             List<String> required = checkInputs(modelFile, session, spec);
             boolean int32 = idType(modelFile, session, spec.inputIds());
-            int rowLength = checkOutput(modelFile, session, spec);
-            Head head = resolveHead(modelFile, spec, tokenizer, rowLength);
             String hash = ModelHash.of(dir);
             return new PrmModel(dir, spec, tokenizer, session, opened.device(), hash, head, int32, required);
         } catch (OrtException e) {
             closeQuietly(opened, tokenizer);
             throw new ModelFolderException(modelFile + ": ONNX Runtime cannot load it: " + firstLine(e.getMessage()), e);
+        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+            closeQuietly(opened, tokenizer);
+            throw new ModelFolderException(modelFile + ": ONNX Runtime cannot load it: not an ONNX model ("
+                    + firstLine(e.getMessage()) + ")", e);
         } catch (IOException e) {
             closeQuietly(opened, tokenizer);
             throw new ModelFolderException(dir + ": cannot read: " + e.getMessage(), e);
@@ -145,31 +153,34 @@ public final class PrmModel implements AutoCloseable {
 
     // -- checks made once when opening --------------------------------------------------------------------
 
+    /**
+     * Maps the model's inputs: token ids always; attention mask, position ids and token type ids whenever the model
+     * has an input of the spec's name for them (an optimum export has the first three). An input StepLens cannot
+     * fill is an error naming it.
+     */
     private static List<String> checkInputs(Path file, OrtSession session, PrmSpec spec) throws ModelFolderException {
-        Map<String, String> roles = new LinkedHashMap<>();
-        roles.put(spec.inputIds(), "input_ids");
-        if (spec.attentionMask() != null) {
-            roles.put(spec.attentionMask(), "attention_mask");
-        }
-        if (spec.positionIds() != null) {
-            roles.put(spec.positionIds(), "position_ids");
-        }
         TreeSet<String> actual = new TreeSet<>(session.getInputNames());
-        for (Map.Entry<String, String> r : roles.entrySet()) {
-            if (!actual.contains(r.getKey())) {
-                throw new ModelFolderException(file + ": has no input named \"" + r.getKey() + "\" (the spec's "
-                        + r.getValue() + "); the model's inputs are " + actual + ", set \"inputs\" in "
-                        + PrmSpec.FILE_NAME + " to match");
+        actual.remove(ReadoutGraph.POSITIONS);
+        if (!actual.contains(spec.inputIds())) {
+            throw new ModelFolderException(file + ": has no input named \"" + spec.inputIds() + "\" (the spec's "
+                    + "input_ids); the model's inputs are " + actual + ", set \"inputs\" in " + PrmSpec.FILE_NAME
+                    + " to match");
+        }
+        List<String> fed = new ArrayList<>();
+        fed.add(spec.inputIds());
+        for (String optional : new String[] {spec.attentionMask(), spec.positionIds(), spec.tokenTypeIds()}) {
+            if (optional != null && actual.contains(optional)) {
+                fed.add(optional);
             }
         }
         for (String name : actual) {
-            if (!roles.containsKey(name)) {
+            if (!fed.contains(name)) {
                 throw new ModelFolderException(file + ": needs input \"" + name + "\", which the spec does not map "
-                        + "(StepLens provides input_ids, attention_mask and position_ids; set \"inputs\" in "
-                        + PrmSpec.FILE_NAME + ")");
+                        + "(StepLens provides input_ids, attention_mask, position_ids and token_type_ids; set "
+                        + "\"inputs\" in " + PrmSpec.FILE_NAME + ")");
             }
         }
-        return new ArrayList<>(roles.keySet());
+        return fed;
     }
 
     private static boolean idType(Path file, OrtSession session, String inputIds) throws OrtException,
@@ -183,26 +194,28 @@ public final class PrmModel implements AutoCloseable {
     }
 
     /** Checks the output exists and has the right rank; returns its last dimension (-1 when dynamic). */
-    private static int checkOutput(Path file, OrtSession session, PrmSpec spec) throws OrtException,
-            ModelFolderException {
-        NodeInfo info = session.getOutputInfo().get(spec.output());
+    private static int checkOutput(Path file, ModelProto model, PrmSpec spec) throws ModelFolderException {
+        ReadoutGraph.OutputInfo info = ReadoutGraph.output(model, spec.output());
         if (info == null) {
+            TreeSet<String> names = new TreeSet<>();
+            model.getGraph().getOutputList().forEach(o -> names.add(o.getName()));
             throw new ModelFolderException(file + ": has no output named \"" + spec.output() + "\"; its outputs are "
-                    + new TreeSet<>(session.getOutputNames()) + ", set \"output\" in " + PrmSpec.FILE_NAME);
+                    + names + ", set \"output\" in " + PrmSpec.FILE_NAME);
         }
-        if (!(info.getInfo() instanceof TensorInfo t) || t.type != OnnxJavaType.FLOAT && t.type != OnnxJavaType.FLOAT16) {
-            throw new ModelFolderException(file + ": output \"" + spec.output() + "\" is " + info.getInfo()
-                    + ", expected a float tensor");
+        int type = info.elementType();
+        if (type != TensorProto.DataType.FLOAT_VALUE && type != TensorProto.DataType.FLOAT16_VALUE) {
+            throw new ModelFolderException(file + ": output \"" + spec.output() + "\" has element type "
+                    + TensorProto.DataType.forNumber(type) + ", expected a float tensor");
         }
-        long[] shape = t.getShape();
+        List<Long> shape = info.dims();
         boolean value = spec.head().kind() == Head.Kind.VALUE;
-        boolean rankOk = value ? shape.length == 2 || shape.length == 3 && shape[2] == 1 : shape.length == 3;
+        boolean rankOk = value ? shape.size() == 2 || shape.size() == 3 && shape.get(2) == 1 : shape.size() == 3;
         if (!rankOk) {
-            throw new ModelFolderException(file + ": output \"" + spec.output() + "\" has shape "
-                    + java.util.Arrays.toString(shape) + ", expected " + (value ? "[batch, sequence] for a value head"
+            throw new ModelFolderException(file + ": output \"" + spec.output() + "\" has shape " + shape
+                    + ", expected " + (value ? "[batch, sequence] for a value head"
                     : "[batch, sequence, classes or vocabulary]"));
         }
-        return shape.length == 3 ? (int) shape[2] : 1;
+        return (int) info.rowLength();
     }
 
     private static Head resolveHead(Path file, PrmSpec spec, PrmTokenizer tokenizer, int rowLength)

@@ -20,14 +20,20 @@ import java.util.Map;
  * <pre>{@code
  * {
  *   "name": "my-prm",                       // scorer name in the dataset; default: the folder name
- *   "convention": "math-shepherd" | "qwen2.5-math-prm" | "rlhflow" | "skywork",
+ *   "convention": "math-shepherd" | "qwen2.5-math-prm" | "rlhflow" | "rlhflow-llama3" | "skywork"
+ *                 | "trl-token-classification",
  *   "template": {"system": "...", "prefix": "{problem} ", "first_step": "...", "step": "{step}{marker}",
  *                "separator": "\n", "suffix": ""},
  *   "marker": " ки",                        // one token of the tokenizer, placed by {marker}
+ *   "tokenization": {"pieces": false,       // true: prefix and each step encoded alone, the marker's ids appended
+ *                    "add_special_tokens": false, // let the tokenizer add its own (e.g. <s>) to the text / prefix
+ *                    "strip_steps": false,  // strip each step's surrounding whitespace (as Python's str.strip)
+ *                    "split_steps_on_marker": false}, // pieces: each line of a step (split on the marker) alone
  *   "marker_offset": 0,                     // read the output this many tokens after the marker (-1: before)
  *   "head": {"type": "lm", "positive": "+", "negative": "-", "positive_id": 648, "negative_id": 387}
  *         | {"type": "two_class", "class_index": 1} | {"type": "value", "activation": "sigmoid" | "none"},
- *   "inputs": {"input_ids": "input_ids", "attention_mask": "attention_mask", "position_ids": "position_ids"},
+ *   "inputs": {"input_ids": "input_ids", "attention_mask": "attention_mask", "position_ids": "position_ids",
+ *              "token_type_ids": "token_type_ids"}, // each fed when the model has an input of that name
  *   "output": "logits",
  *   "max_tokens": 4096,                     // longer solutions are reported, never truncated
  *   "batch_size": 8,
@@ -42,20 +48,38 @@ import java.util.Map;
  * @param markerOffset  where to read the output relative to the marker token
  * @param head          the output reduction
  * @param inputIds      model input name for token ids
- * @param attentionMask model input name for the attention mask, or null when the model has none
- * @param positionIds   model input name for position ids, or null
+ * @param attentionMask model input name for the attention mask (fed when the model has it), or null for never
+ * @param positionIds   model input name for position ids (fed when the model has it), or null for never
+ * @param tokenTypeIds  model input name for token type ids, all 0 (fed when the model has it), or null for never
  * @param output        the output to read
  * @param maxTokens     the longest sequence the model is asked to read
  * @param batchSize     solutions per forward pass
  * @param padId         token id used for padding
+ * @param tokenization  how the prompt becomes token ids
  */
 public record PrmSpec(String name, String convention, Template template, String marker, int markerOffset, Head head,
-                      String inputIds, String attentionMask, String positionIds, String output, int maxTokens,
-                      int batchSize, long padId) {
+                      String inputIds, String attentionMask, String positionIds, String tokenTypeIds, String output,
+                      int maxTokens, int batchSize, long padId, Tokenization tokenization) {
+
+    /**
+     * How the rendered prompt becomes token ids.
+     *
+     * @param pieces             false: the whole rendered text is encoded once and each marker found in it; true: the
+     *                           prefix is encoded alone, then each step alone followed by the marker's own ids (as the
+     *                           Skywork and TRL code build their inputs), read at the marker's last id
+     * @param addSpecialTokens   let the tokenizer's post-processor add its tokens (e.g. Llama-2's {@code <s>}) to the
+     *                           whole text, or to the prefix when encoding pieces
+     * @param stripSteps         strip whitespace around each step first, as Python's {@code str.strip()} does
+     * @param splitStepsOnMarker with pieces: a step containing the marker is split on it, each part encoded alone and
+     *                           followed by the marker (Skywork scores every line); the step is read at its last part
+     */
+    public record Tokenization(boolean pieces, boolean addSpecialTokens, boolean stripSteps, boolean splitStepsOnMarker) {
+    }
 
     public static final String FILE_NAME = "prm.json";
     /** The ready conventions, in the order they are listed to users. */
-    public static final List<String> CONVENTIONS = List.of("math-shepherd", "qwen2.5-math-prm", "rlhflow", "skywork");
+    public static final List<String> CONVENTIONS = List.of("math-shepherd", "qwen2.5-math-prm", "rlhflow",
+            "rlhflow-llama3", "skywork", "trl-token-classification");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -115,7 +139,7 @@ public record PrmSpec(String name, String convention, Template template, String 
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> f = fields.next();
             JsonNode existing = base.get(f.getKey());
-            boolean nested = List.of("template", "inputs").contains(f.getKey())
+            boolean nested = List.of("template", "inputs", "tokenization").contains(f.getKey())
                     || f.getKey().equals("head") && existing != null
                     && existing.path("type").equals(f.getValue().path("type"));
             if (nested && existing instanceof ObjectNode e && f.getValue() instanceof ObjectNode v) {
@@ -151,15 +175,28 @@ public record PrmSpec(String name, String convention, Template template, String 
         Head head = head(n.path("head"), source);
         JsonNode inputs = n.path("inputs");
         String inputIds = text(inputs, "input_ids", "input_ids");
+        // Every standard input an export may have is fed when the model has it; null in the spec means never.
         String mask = inputs.has("attention_mask") ? text(inputs, "attention_mask", null) : "attention_mask";
-        String positions = inputs.has("position_ids") ? text(inputs, "position_ids", null) : null;
+        String positions = inputs.has("position_ids") ? text(inputs, "position_ids", null) : "position_ids";
+        String tokenTypes = inputs.has("token_type_ids") ? text(inputs, "token_type_ids", null) : "token_type_ids";
+        JsonNode e = n.path("tokenization");
+        Tokenization tokenization = new Tokenization(e.path("pieces").asBoolean(false),
+                e.path("add_special_tokens").asBoolean(false), e.path("strip_steps").asBoolean(false), e.path("split_steps_on_marker").asBoolean(false));
         int maxTokens = n.path("max_tokens").asInt(4096);
         int batch = n.path("batch_size").asInt(8);
         if (maxTokens < 2 || batch < 1) {
             throw new ModelFolderException(source + ": max_tokens must be at least 2 and batch_size at least 1");
         }
+        if (tokenization.pieces() && (!step.equals("{step}{marker}") || !firstStep.equals(step)
+                || !template.separator().isEmpty() || template.prefix().contains("{marker}")
+                || template.suffix().contains("{marker}"))) {
+            throw new ModelFolderException(source + ": with \"pieces\" each step is encoded as it is and followed by "
+                    + "the marker, so the template's step must be \"{step}{marker}\", with no first_step, separator or "
+                    + "marker elsewhere");
+        }
         return new PrmSpec(text(n, "name", defaultName), convention, template, marker, n.path("marker_offset").asInt(0),
-                head, inputIds, mask, positions, text(n, "output", "logits"), maxTokens, batch, n.path("pad_id").asLong(0));
+                head, inputIds, mask, positions, tokenTypes, text(n, "output", "logits"), maxTokens, batch,
+                n.path("pad_id").asLong(0), tokenization);
     }
 
     private static Head head(JsonNode h, String source) throws ModelFolderException {

@@ -60,8 +60,17 @@ final class PrmTokenizer implements AutoCloseable {
      * @throws IllegalStateException when a marker does not come out as one token (e.g. merged with the step text)
      */
     EncodedSolution encode(String problem, List<String> steps) {
+        PrmSpec.Tokenization how = spec.tokenization();
+        List<String> texts = how.stripSteps() ? steps.stream().map(PrmTokenizer::pythonStrip).toList() : steps;
+        // A chat template's trim of the first turn (problem + " " + step) also takes the problem's leading space.
+        String prompt = how.stripSteps() ? pythonLstrip(problem) : problem;
+        return how.pieces() ? encodePieces(prompt, texts) : encodeWhole(prompt, texts);
+    }
+
+    /** The whole rendered prompt encoded once; each marker found by its character range. */
+    private EncodedSolution encodeWhole(String problem, List<String> steps) {
         Template.Rendered r = spec.template().render(problem, steps, spec.marker());
-        Encoding e = tokenizer.encode(r.text(), false, false);
+        Encoding e = tokenizer.encode(r.text(), spec.tokenization().addSpecialTokens(), false);
         long[] ids = e.getIds();
         CharSpan[] spans = e.getCharTokenSpans();
         int[] read = new int[steps.size()];
@@ -81,12 +90,113 @@ final class PrmTokenizer implements AutoCloseable {
                         + " did not come out as one token of its own");
             }
             from = token + 1;
-            read[s] = token + spec.markerOffset();
-            if (read[s] < 0 || read[s] >= ids.length) {
-                throw new IllegalStateException("marker_offset " + spec.markerOffset() + " points outside the text");
-            }
+            read[s] = checkedRead(token, ids.length);
         }
         return new EncodedSolution(ids, read);
+    }
+
+    /**
+     * The prefix encoded alone, then each step (or each part of it between markers) encoded alone and followed by
+     * the marker's ids, as Skywork's {@code prepare_input} and TRL's PRM trainer build their inputs; each step is
+     * read at the last marker id after it. An empty part contributes only the marker.
+     */
+    private EncodedSolution encodePieces(String problem, List<String> steps) {
+        LongList ids = new LongList(256);
+        ids.addAll(tokenizer.encode(spec.template().prefixText(problem), spec.tokenization().addSpecialTokens(), false)
+                .getIds());
+        long[] marker = ids(spec.marker());
+        int[] read = new int[steps.size()];
+        for (int s = 0; s < steps.size(); s++) {
+            String step = steps.get(s);
+            List<String> parts = spec.tokenization().splitStepsOnMarker() ? split(step, spec.marker()) : List.of(step);
+            for (String part : parts) {
+                if (!part.isEmpty()) {
+                    ids.addAll(ids(part));
+                }
+                ids.addAll(marker);
+            }
+            read[s] = ids.size() - 1;
+        }
+        String suffix = spec.template().suffixText(problem);
+        if (!suffix.isEmpty()) {
+            ids.addAll(ids(suffix));
+        }
+        long[] all = ids.toArray();
+        for (int s = 0; s < read.length; s++) {
+            read[s] = checkedRead(read[s], all.length);
+        }
+        return new EncodedSolution(all, read);
+    }
+
+    private int checkedRead(int markerToken, int length) {
+        int at = markerToken + spec.markerOffset();
+        if (at < 0 || at >= length) {
+            throw new IllegalStateException("marker_offset " + spec.markerOffset() + " points outside the text");
+        }
+        return at;
+    }
+
+    /** Splits on every occurrence of {@code separator}, keeping empty parts (Python's {@code str.split(sep)}). */
+    static List<String> split(String text, String separator) {
+        List<String> parts = new java.util.ArrayList<>();
+        int from = 0;
+        for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, from)) {
+            parts.add(text.substring(from, at));
+            from = at + separator.length();
+        }
+        parts.add(text.substring(from));
+        return parts;
+    }
+
+    /**
+     * Strips what Python's {@code str.strip()} (and so a Jinja chat template's {@code trim}) strips: Java's
+     * whitespace plus the no-break spaces and NEL, which {@link Character#isWhitespace} leaves.
+     */
+    static String pythonStrip(String s) {
+        int end = s.length();
+        while (end > 0 && isPythonSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return pythonLstrip(s.substring(0, end));
+    }
+
+    /** {@code s} without its leading whitespace (Python's {@code str.lstrip()}). */
+    private static String pythonLstrip(String s) {
+        int start = 0;
+        while (start < s.length() && isPythonSpace(s.charAt(start))) {
+            start++;
+        }
+        return s.substring(start);
+    }
+
+    private static boolean isPythonSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u0085' || c == '\u00a0' || c == '\u2007' || c == '\u202f';
+    }
+
+    /** A growable array of token ids. */
+    private static final class LongList {
+        private long[] values;
+        private int size;
+
+        LongList(int capacity) {
+            values = new long[capacity];
+        }
+
+        void addAll(long[] more) {
+            if (size + more.length > values.length) {
+                values = java.util.Arrays.copyOf(values, Math.max(values.length * 2, size + more.length));
+            }
+            System.arraycopy(more, 0, values, size, more.length);
+            size += more.length;
+        }
+
+        int size() {
+            return size;
+        }
+
+        long[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
     }
 
     /**
@@ -112,9 +222,19 @@ final class PrmTokenizer implements AutoCloseable {
         return -1;
     }
 
-    /** The marker must be one known token, and stay one token between steps. */
+    /**
+     * The marker must be one known token, and stay one token between steps. Encoded as pieces, it only needs to
+     * encode to known tokens (TRL's separator may be several).
+     */
     private void checkMarker(Path file) throws ModelFolderException {
         String marker = spec.marker();
+        if (spec.tokenization().pieces()) {
+            checkKnown(file, marker, tokenizer.encode(marker, false, false).getTokens());
+            if (ids(marker).length == 0) {
+                throw new ModelFolderException(file + ": the spec's marker " + quote(marker) + " encodes to no token");
+            }
+            return;
+        }
         Encoding alone = tokenizer.encode(marker, false, false);
         List<String> pieces = new java.util.ArrayList<>();
         String[] tokens = alone.getTokens();
@@ -133,17 +253,21 @@ final class PrmTokenizer implements AutoCloseable {
             throw new ModelFolderException(file + ": the spec's marker " + quote(marker) + " is not a token of this "
                     + "tokenizer (it splits into " + pieces.size() + " pieces: " + list + ")");
         }
-        for (String token : tokens) {
-            if (UNKNOWN_TOKENS.contains(token)) {
-                throw new ModelFolderException(file + ": the spec's marker " + quote(marker)
-                        + " is not in this tokenizer's vocabulary (it encodes as the unknown token " + token + ")");
-            }
-        }
+        checkKnown(file, marker, tokens);
         try {
             encode("1 + 1 = ?", List.of("1 + 1 = 2.", "The answer is 2."));
         } catch (IllegalStateException e) {
             throw new ModelFolderException(file + ": the spec's marker " + quote(marker) + " merges with the text "
                     + "around it in this tokenizer, so the steps' ends cannot be found");
+        }
+    }
+
+    private static void checkKnown(Path file, String marker, String[] tokens) throws ModelFolderException {
+        for (String token : tokens) {
+            if (UNKNOWN_TOKENS.contains(token)) {
+                throw new ModelFolderException(file + ": the spec's marker " + quote(marker)
+                        + " is not in this tokenizer's vocabulary (it encodes as the unknown token " + token + ")");
+            }
         }
     }
 

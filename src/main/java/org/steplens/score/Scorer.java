@@ -58,7 +58,8 @@ public final class Scorer {
      * Scores the dataset and returns a new one; the input is unchanged.
      *
      * @throws CancellationException when {@code progress} asks to stop
-     * @throws ScoringException      when the model fails on a batch (e.g. out of memory)
+     * @throws ScoringException      when scoring cannot go on at all; a solution the model fails on (e.g. out of
+     *                               memory) is only reported in the result's messages, and the others are scored
      */
     public ScoreResult score(Dataset dataset, ScoreProgress progress) throws ScoringException {
         synchronized (model) {
@@ -167,20 +168,50 @@ public final class Scorer {
             try {
                 probabilities = model.run(encoded, Buckets.paddedLength(longest, model.maxTokens()));
             } catch (OrtException | RuntimeException e) {
-                throw new ScoringException("the model failed on a batch of " + batch.size() + " solutions of up to "
-                        + longest + " tokens: " + PrmModel.firstLine(e.getMessage()), e);
+                // One failing batch (e.g. out of memory on its longest member) must not lose the rest of the run:
+                // its solutions are tried one at a time, and those that still fail are reported one by one.
+                probabilities = batch.size() == 1 ? null : new double[batch.size()][];
+                if (batch.size() == 1) {
+                    report(problems, batch.get(0), e, messages, counts);
+                } else {
+                    for (int b = 0; b < batch.size(); b++) {
+                        probabilities[b] = runAlone(problems, batch.get(b), messages, counts);
+                    }
+                }
             }
             for (int b = 0; b < batch.size(); b++) {
                 Item item = batch.get(b);
-                item.probabilities = probabilities[b];
                 item.encoded = null;
+                double[] p = probabilities == null ? null : probabilities[b];
+                if (p == null) {
+                    continue;
+                }
+                item.probabilities = p;
+                counts.scored++;
                 if (cache != null) {
-                    cache.put(item.key, probabilities[b]);
+                    cache.put(item.key, p);
                 }
             }
-            counts.scored += batch.size();
             progress.onProgress(counts.done(), counts.total);
         }
+    }
+
+    /** Runs one solution on its own; null (and a message) when the model fails on it. */
+    private double[] runAlone(List<Problem> problems, Item item, List<String> messages, Counts counts) {
+        try {
+            int length = item.encoded.length();
+            return model.run(List.of(item.encoded), Buckets.paddedLength(length, model.maxTokens()))[0];
+        } catch (OrtException | RuntimeException e) {
+            report(problems, item, e, messages, counts);
+            return null;
+        }
+    }
+
+    private static void report(List<Problem> problems, Item item, Exception e, List<String> messages, Counts counts) {
+        Problem problem = problems.get(item.problem);
+        messages.add(where(problem, item.solution, problem.solution(item.solution)) + ": the model failed on it ("
+                + item.encoded.length() + " tokens): " + PrmModel.firstLine(e.getMessage()) + "; not scored");
+        counts.skipped++;
     }
 
     private Dataset apply(Dataset dataset, List<Item> items) {

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** Creates the ONNX Runtime session on the preferred device, falling back to the CPU when allowed. */
+/**
+ * Creates the ONNX Runtime session on the preferred device, falling back to the CPU when allowed. The model comes
+ * as bytes (edited at load, see {@link ReadoutGraph}); external weight files are read from the model's folder.
+ */
 final class SessionFactory {
 
     /** A session and where it runs. */
@@ -18,12 +21,16 @@ final class SessionFactory {
     private SessionFactory() {
     }
 
-    static Opened open(Path modelFile, DevicePreference preference) throws OrtException, CudaUnavailableException {
+    /** ONNX Runtime's session option naming where a model loaded from memory finds its external data files. */
+    private static final String EXTERNAL_DATA_FOLDER = "session.model_external_initializers_file_folder_path";
+
+    static Opened open(byte[] model, Path folder, DevicePreference preference) throws OrtException,
+            CudaUnavailableException {
         OrtEnvironment env = NativeLibraries.environment();
         String reason = null;
         if (preference != DevicePreference.CPU) {
             try {
-                return new Opened(create(env, modelFile, true), new Device(true, null));
+                return new Opened(create(env, model, folder, true), new Device(true, null));
             } catch (CudaUnavailableException e) {
                 reason = e.getMessage();
             } catch (OrtException | RuntimeException | UnsatisfiedLinkError e) {
@@ -36,13 +43,14 @@ final class SessionFactory {
                 throw new CudaUnavailableException(reason);
             }
         }
-        return new Opened(create(env, modelFile, false), new Device(false, reason));
+        return new Opened(create(env, model, folder, false), new Device(false, reason));
     }
 
-    private static OrtSession create(OrtEnvironment env, Path modelFile, boolean cuda) throws OrtException,
+    private static OrtSession create(OrtEnvironment env, byte[] model, Path folder, boolean cuda) throws OrtException,
             CudaUnavailableException {
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            options.addConfigEntry(EXTERNAL_DATA_FOLDER, folder.toAbsolutePath().toString());
             if (cuda) {
                 if (!OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA)) {
                     throw new CudaUnavailableException("this StepLens build has the CPU-only ONNX Runtime "
@@ -50,7 +58,7 @@ final class SessionFactory {
                 }
                 options.addCUDA(0);
             }
-            return env.createSession(modelFile.toString(), options);
+            return env.createSession(model, options);
         }
     }
 
@@ -67,7 +75,10 @@ final class SessionFactory {
         }
         String m = String.valueOf(e.getMessage());
         String lower = m.toLowerCase(Locale.ROOT);
-        for (String lib : new String[] {"libcudnn", "libcublaslt", "libcublas", "libcudart", "libcufft", "libcurand"}) {
+        if (lower.contains("libcuda.so") || lower.contains("nvcuda.dll")) {
+            return "the NVIDIA driver is missing (libcuda.so.1 / nvcuda.dll not found)";
+        }
+        for (String lib : new String[] {"libcudnn", "libcublaslt", "libcublas", "libcudart", "libcurand"}) {
             int at = lower.indexOf(lib);
             if (at >= 0) {
                 int stop = at;

@@ -42,6 +42,22 @@ public record Template(String system, String prefix, String firstStep, String st
         return new Rendered(out.toString(), starts, ends);
     }
 
+    /** The prefix alone, for prompts encoded in pieces. */
+    String prefixText(String problem) {
+        return alone(prefix, problem);
+    }
+
+    /** The suffix alone, for prompts encoded in pieces. */
+    String suffixText(String problem) {
+        return alone(suffix, problem);
+    }
+
+    private String alone(String part, String problem) {
+        StringBuilder out = new StringBuilder();
+        append(out, part, problem, null, "", new ArrayList<>());
+        return out.toString();
+    }
+
     private void append(StringBuilder out, String template, String problem, String stepText, String marker,
                         List<int[]> markers) {
         int i = 0;

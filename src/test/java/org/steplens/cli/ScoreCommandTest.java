@@ -16,7 +16,7 @@ import org.steplens.model.Solution;
 
 /** {@code steplens score} end to end: a real ProcessBench file, a tiny model folder, native output. */
 class ScoreCommandTest {
-    static final Path MODEL = Path.of("src/test/resources/score/conventions/qwen2.5-math-prm");
+    static final Path MODEL = Path.of("src/test/resources/score/plumbing/qwen2.5-math-prm");
 
     @TempDir
     Path tmp;

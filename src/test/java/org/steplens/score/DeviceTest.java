@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * says why in one line; cuda fails with that reason; cpu never tries CUDA.
  */
 class DeviceTest {
-    static final Path MODEL = ConventionModelsTest.CONVENTIONS.resolve("qwen2.5-math-prm");
+    static final Path MODEL = ModelFolderTest.PLUMBING.resolve("qwen2.5-math-prm");
     static final String CPU_BUILD = "this StepLens build has the CPU-only ONNX Runtime (build with -Pgpu for CUDA)";
 
     @Test
@@ -53,6 +53,10 @@ class DeviceTest {
                 "Error loading \"libonnxruntime_providers_cuda.so\" which depends on \"libcudnn.so.9\" which is missing.")));
         assertEquals("missing CUDA 12 / cuDNN 9 library libcublasLt.so.12", SessionFactory.cudaReason(new OrtException(
                 "libcublasLt.so.12: cannot open shared object file: No such file or directory")));
+        assertEquals("missing CUDA 12 / cuDNN 9 library libcurand.so.10", SessionFactory.cudaReason(new OrtException(
+                "libcurand.so.10: cannot open shared object file: No such file or directory")));
+        assertEquals("the NVIDIA driver is missing (libcuda.so.1 / nvcuda.dll not found)", SessionFactory.cudaReason(
+                new OrtException("libcuda.so.1: cannot open shared object file: No such file or directory")));
         assertEquals("no CUDA device found", SessionFactory.cudaReason(new OrtException(
                 "CUDA failure 100: no CUDA-capable device is detected ; GPU=0 ; hostname=x")));
         assertEquals("the GPU is out of memory", SessionFactory.cudaReason(new OrtException(
@@ -67,6 +71,12 @@ class DeviceTest {
         String reason = SessionFactory.cudaReason(new OrtException(
                 "Error code - ORT_FAIL - message: OrtSessionOptionsAppendExecutionProvider_Cuda: Failed to load shared library"));
         java.util.List<String> missing = CudaLibraries.missing();
+        // onnxruntime_gpu 1.29's CUDA provider needs these (readelf -d; cuDNN by dlopen), not cuFFT
+        assertTrue(missing.stream().noneMatch(m -> m.contains("cufft")), missing.toString());
+        if (missing.size() == 6) {
+            assertEquals(java.util.List.of("libcudart.so.12", "libcublas.so.12", "libcublasLt.so.12", "libcurand.so.10",
+                    "libcudnn.so.9", "libcuda.so.1 (the NVIDIA driver)"), missing);
+        }
         if (missing.isEmpty()) {
             assertEquals("the CUDA provider could not be loaded (check the CUDA 12 and cuDNN 9 installations)", reason);
         } else {

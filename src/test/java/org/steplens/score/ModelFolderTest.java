@@ -14,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Broken model folders: each gives one clear message, and the next good folder still opens. */
 class ModelFolderTest {
+    /** Tiny word-level models for folder, CLI and UI plumbing; the conventions are tested in ConventionModelsTest. */
+    static final Path PLUMBING = Path.of("src/test/resources/score/plumbing");
+
     @TempDir
     Path tmp;
 
@@ -22,7 +25,7 @@ class ModelFolderTest {
     Path copyOf(String convention) throws IOException {
         folder = tmp.resolve("my-prm");
         Files.createDirectories(folder);
-        try (Stream<Path> files = Files.list(ConventionModelsTest.CONVENTIONS.resolve(convention))) {
+        try (Stream<Path> files = Files.list(PLUMBING.resolve(convention))) {
             for (Path f : files.toList()) {
                 Files.copy(f, folder.resolve(f.getFileName()));
             }
@@ -37,7 +40,7 @@ class ModelFolderTest {
     @AfterEach
     void theAppKeepsWorking() throws Exception {
         // After any failure, a good folder still opens and scores in the same process.
-        try (PrmModel model = PrmModel.open(ConventionModelsTest.CONVENTIONS.resolve("qwen2.5-math-prm"),
+        try (PrmModel model = PrmModel.open(PLUMBING.resolve("qwen2.5-math-prm"),
                 DevicePreference.AUTO)) {
             assertEquals(2, model.encode("1+1?", java.util.List.of("2", "so 2")).readPositions().length);
         }
@@ -95,7 +98,8 @@ class ModelFolderTest {
         Files.writeString(dir.resolve("prm.json"),
                 "{\"convention\": \"math-shepherd\", \"inputs\": {\"position_ids\": null}}");
         assertEquals(dir.resolve("model.onnx") + ": needs input \"position_ids\", which the spec does not map "
-                + "(StepLens provides input_ids, attention_mask and position_ids; set \"inputs\" in prm.json)",
+                + "(StepLens provides input_ids, attention_mask, position_ids and token_type_ids; set \"inputs\" in "
+                + "prm.json)",
                 failure(dir));
     }
 
@@ -147,7 +151,7 @@ class ModelFolderTest {
         Path dir = copyOf("qwen2.5-math-prm");
         Files.writeString(dir.resolve("prm.json"), "{\"convention\": \"qwen3\"}");
         assertEquals(dir.resolve("prm.json") + ": unknown convention \"qwen3\" (known: math-shepherd, "
-                + "qwen2.5-math-prm, rlhflow, skywork, or custom)", failure(dir));
+                + "qwen2.5-math-prm, rlhflow, rlhflow-llama3, skywork, trl-token-classification, or custom)", failure(dir));
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.steplens.model.Solution;
 
 /** The scoring engine on the tiny Qwen-convention model and real ProcessBench solutions. */
 class ScorerTest {
-    static final Path QWEN = ConventionModelsTest.CONVENTIONS.resolve("qwen2.5-math-prm");
+    static final Path QWEN = ModelFolderTest.PLUMBING.resolve("qwen2.5-math-prm");
 
     @TempDir
     Path tmp;
@@ -38,6 +38,34 @@ class ScorerTest {
         Files.writeString(dir.resolve("prm.json"), "{\"convention\": \"qwen2.5-math-prm\", \"pad_id\": 1, "
                 + "\"max_tokens\": " + maxTokens + ", \"inputs\": {\"position_ids\": null}}");
         return dir;
+    }
+
+    @Test
+    void aSolutionTheModelFailsOnIsReportedAndTheRestOfItsBatchIsScored() throws Exception {
+        Path dir = withMaxTokens(4096);
+        // The tokenizer knows a word whose id is past the model's embedding: ONNX Runtime fails on any batch with it.
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode tokenizer =
+                (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(dir.resolve("tokenizer.json").toFile());
+        tokenizer.with("model").with("vocab").put("zebra", 1_000_000);
+        json.writeValue(dir.resolve("tokenizer.json").toFile(), tokenizer);
+        Dataset data = ProcessBenchSample.load("gsm8k", 3);
+        List<Problem> problems = new ArrayList<>(data.problems());
+        Problem bad = problems.get(1);
+        List<String> steps = new ArrayList<>(bad.solution(0).stepTexts());
+        steps.set(0, steps.get(0) + " zebra");
+        problems.set(1, bad.withSolutions(List.of(Solution.builder().steps(steps).build())));
+        try (PrmModel model = PrmModel.open(dir, DevicePreference.CPU)) {
+            ScoreResult r = new Scorer(model, null, 3).score(data.withProblems(problems), ScoreProgress.NONE);
+            assertEquals(2, r.scored(), r.messages().toString());
+            assertEquals(1, r.messages().size(), r.messages().toString());
+            assertTrue(r.messages().get(0).startsWith("problem " + bad.id() + ", solution 1: the model failed on it ("),
+                    r.messages().get(0));
+            assertTrue(r.messages().get(0).endsWith("; not scored"), r.messages().get(0));
+            assertTrue(r.dataset().problems().get(1).solution(0).score("short-prm").isEmpty());
+            assertTrue(r.dataset().problems().get(0).solution(0).score("short-prm").isPresent());
+            assertTrue(r.dataset().problems().get(2).solution(0).score("short-prm").isPresent());
+        }
     }
 
     @Test

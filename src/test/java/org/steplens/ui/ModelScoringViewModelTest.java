@@ -22,7 +22,7 @@ import org.steplens.ui.solution.SolutionViewModel;
 
 /** "Score with model…" with a real (tiny) ONNX model from the score package's test resources. */
 class ModelScoringViewModelTest {
-    private static final Path MODEL = Path.of("src/test/resources/score/conventions/skywork");
+    private static final Path MODEL = Path.of("src/test/resources/score/plumbing/skywork");
     private final Preferences prefs = Preferences.userRoot().node("org/steplens/test/scoring");
 
     @AfterEach
