@@ -54,6 +54,7 @@ final class ForwardPass {
                 OnnxValue value = result.get(spec.output()).orElseThrow();
                 OnnxTensor out = (OnnxTensor) value;
                 long[] outShape = out.getInfo().getShape();
+                checkShape(spec, outShape, rows, length);
                 int rowLength = outShape.length == 3 ? (int) outShape[2] : 1;
                 FloatBuffer data = floats(out);
                 double[][] probabilities = new double[rows][];
@@ -72,6 +73,20 @@ final class ForwardPass {
             for (OnnxTensor t : inputs.values()) {
                 t.close();
             }
+        }
+    }
+
+    /**
+     * The output must be [batch, sequence] or [batch, sequence, classes] for the batch sent; a model whose shapes are
+     * only known at run time (dynamic axes) can still get this wrong, e.g. an export that pooled the sequence.
+     */
+    static void checkShape(PrmSpec spec, long[] shape, int rows, int length) {
+        boolean ok = (shape.length == 2 || shape.length == 3) && shape[0] == rows && shape[1] == length
+                && (shape.length == 2 || shape[2] >= 1);
+        if (!ok) {
+            throw new IllegalStateException("output \"" + spec.output() + "\" has shape " + java.util.Arrays.toString(shape)
+                    + " at run time, expected [" + rows + ", " + length + "] or [" + rows + ", " + length
+                    + ", classes] for a batch of " + rows + " sequences of " + length + " tokens");
         }
     }
 

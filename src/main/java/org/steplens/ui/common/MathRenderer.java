@@ -58,33 +58,67 @@ public final class MathRenderer {
         }
     }
 
+    private static boolean fontsReady;
+
+    /**
+     * Loads AWT's font set-up and JLaTeXMath's fonts ({@code Font.createFont}) on the calling thread, once. Call it
+     * before JavaFX starts: fontconfig's initialisation is not thread-safe, and JLaTeXMath's first use on the
+     * background typesetting thread racing JavaFX's own font set-up crashed the JVM (SIGSEGV in libfontconfig).
+     */
+    public static synchronized void initialiseFonts() {
+        if (fontsReady) {
+            return;
+        }
+        fontsReady = true;
+        try {
+            java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames();
+            paint(new Key("x^2+\\frac{1}{2}\\sqrt{y}\\mathbb{R}\\alpha", 16, 0, false));
+        } catch (RuntimeException | Error e) {
+            // no fonts: every formula falls back to its source text, as after a parse error
+        }
+    }
+
     /** Loads JLaTeXMath's fonts and tables, which takes a moment the first time. */
     public void warmUp() {
+        initialiseFonts();
         typeset(new Key("x^2+\\frac{1}{2}", 16, 0, false));
     }
 
     private static Optional<MathImage> typeset(Key key) {
         try {
-            TeXFormula formula = new TeXFormula(key.latex());
-            TeXIcon icon = formula.createTeXIcon(key.display() ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT,
-                    key.size());
-            icon.setForeground(new Color(key.rgb()));
-            int w = Math.max(1, icon.getIconWidth());
-            int h = Math.max(1, icon.getIconHeight());
-            BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-            Graphics2D g = img.createGraphics();
-            try {
-                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-                g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-                icon.paintIcon(null, g, 0, 0);
-            } finally {
-                g.dispose();
-            }
-            return Optional.of(new MathImage(SwingFXUtils.toFXImage(img, null), icon.getIconDepth()));
+            TeXIcon icon = iconOf(key);
+            return Optional.of(new MathImage(SwingFXUtils.toFXImage(paint(icon), null), icon.getIconDepth()));
         } catch (RuntimeException e) {
             // a parse error (or a formula JLaTeXMath cannot lay out): the caller shows the source as text
             return FAILED;
         }
+    }
+
+    private static BufferedImage paint(Key key) {
+        return paint(iconOf(key));
+    }
+
+    private static TeXIcon iconOf(Key key) {
+        TeXFormula formula = new TeXFormula(key.latex());
+        TeXIcon icon = formula.createTeXIcon(key.display() ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT,
+                key.size());
+        icon.setForeground(new Color(key.rgb()));
+        return icon;
+    }
+
+    private static BufferedImage paint(TeXIcon icon) {
+        int w = Math.max(1, icon.getIconWidth());
+        int h = Math.max(1, icon.getIconHeight());
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            icon.paintIcon(null, g, 0, 0);
+        } finally {
+            g.dispose();
+        }
+        return img;
     }
 }
