@@ -47,12 +47,12 @@ public final class ChartExport {
 
     public static void writePng(Chart chart, Path out, double scale) throws IOException {
         BufferedImage image = toImage(chart, chart.preferredWidth(), chart.preferredHeight(), scale);
-        OutputTarget.of(out).write(stream -> PngWriter.write(image, chart.title(), chart.provenance(), stream));
+        OutputTarget.of(out).creatingFolders().write(stream -> PngWriter.write(image, chart.title(), chart.provenance(), stream));
     }
 
     public static void writeSvg(Chart chart, Path out) throws IOException {
         byte[] bytes = toSvg(chart).getBytes(StandardCharsets.UTF_8);
-        OutputTarget.of(out).write(stream -> stream.write(bytes));
+        OutputTarget.of(out).creatingFolders().write(stream -> stream.write(bytes));
     }
 
     /** The chart drawn into an image of (width × scale) × (height × scale) pixels. */

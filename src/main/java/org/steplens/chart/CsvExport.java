@@ -17,7 +17,7 @@ public final class CsvExport {
 
     public static void write(Table table, Provenance provenance, Path out) throws IOException {
         byte[] bytes = toCsv(table, provenance).getBytes(StandardCharsets.UTF_8);
-        OutputTarget.of(out).write(stream -> stream.write(bytes));
+        OutputTarget.of(out).creatingFolders().write(stream -> stream.write(bytes));
     }
 
     public static String toCsv(Table table, Provenance provenance) {

@@ -18,14 +18,21 @@ public final class OutputTarget {
     public static final String STDOUT = "-";
 
     private final Path path;
+    private final boolean createFolders;
 
-    private OutputTarget(Path path) {
+    private OutputTarget(Path path, boolean createFolders) {
         this.path = path;
+        this.createFolders = createFolders;
     }
 
-    /** {@code -} means standard output; anything else is a path. */
+    /** {@code -} means standard output; anything else is a path, whose folder must exist. */
     public static OutputTarget of(Path path) {
-        return new OutputTarget(STDOUT.equals(path.toString()) ? null : path);
+        return new OutputTarget(STDOUT.equals(path.toString()) ? null : path, false);
+    }
+
+    /** The same target, creating its folder when missing (figure exports); commands do not. */
+    public OutputTarget creatingFolders() {
+        return new OutputTarget(path, true);
     }
 
     public boolean isStdout() {
@@ -95,6 +102,9 @@ public final class OutputTarget {
             return; // a device or a pipe, written in place
         }
         Path folder = real.getParent();
+        if (createFolders && folder != null) {
+            Files.createDirectories(folder);
+        }
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IOException(path + ": cannot write: folder " + folder + " does not exist");
         }
