@@ -28,15 +28,68 @@ public final class SteplensCommand implements Runnable {
 
     /** Runs a headless command and returns its exit code (see {@link ExitCodes}). */
     public static int execute(String... args) {
+        if (args.length > 0 && !isCommand(args[0]) && isUnknownWord(args[0])) {
+            return unknownCommand(args[0]);
+        }
         CommandLine cli = new CommandLine(new SteplensCommand());
         cli.setExecutionExceptionHandler(SteplensCommand::failed);
         return cli.execute(args);
     }
 
+    /** "unknown command 'inof' (did you mean info?)" on standard error; the usage exit code. */
+    private static int unknownCommand(String word) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String name : commandNames()) {
+            int d = editDistance(word.toLowerCase(Locale.ROOT), name);
+            if (d < bestDistance) {
+                best = name;
+                bestDistance = d;
+            }
+        }
+        String hint = bestDistance <= Math.max(2, word.length() / 3) ? " (did you mean '" + best + "'?)" : "";
+        System.err.println("steplens: '" + word + "' is neither a command nor an existing file" + hint
+                + "; commands: " + String.join(", ", commandNames()) + " (steplens help COMMAND for details)");
+        return ExitCodes.USAGE;
+    }
+
+    private static java.util.List<String> commandNames() {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (Class<?> sub : SteplensCommand.class.getAnnotation(Command.class).subcommands()) {
+            Command c = sub.getAnnotation(Command.class);
+            if (c != null) {
+                names.add(c.name());
+            }
+        }
+        return names;
+    }
+
+    /** Levenshtein distance, with a swap of neighbours counting once ("inof" is one step from "info"). */
+    static int editDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
     /** Whether {@code name} is one of the headless subcommands (or a help/version flag). */
     public static boolean isCommand(String name) {
-        return new CommandLine(new SteplensCommand()).getSubcommands().containsKey(name)
-                || name.startsWith("-");
+        if (name.startsWith("-")) {
+            return true;
+        }
+        // read from the annotations: building the picocli model twice costs a noticeable part of a start-up
+        return commandNames().contains(name);
     }
 
     /**
