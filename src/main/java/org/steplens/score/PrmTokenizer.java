@@ -42,6 +42,7 @@ final class PrmTokenizer implements AutoCloseable {
         PrmTokenizer result = new PrmTokenizer(tokenizer, spec);
         try {
             result.checkMarker(file);
+            result.checkUnknownWords(file);
             return result;
         } catch (ModelFolderException e) {
             result.close();
@@ -51,7 +52,29 @@ final class PrmTokenizer implements AutoCloseable {
 
     /** Token ids of a text on its own, no special tokens added. */
     long[] ids(String text) {
-        return tokenizer.encode(text, false, false).getIds();
+        return encodeRaw(text).getIds();
+    }
+
+    /** The library's encoding; its failures (Rust errors as bare RuntimeExceptions) become {@link TokenizerFailure}. */
+    private Encoding encodeRaw(String text) {
+        try {
+            return tokenizer.encode(text, false, false);
+        } catch (RuntimeException e) {
+            throw new TokenizerFailure(firstLine(e), e);
+        }
+    }
+
+    /**
+     * A word outside the vocabulary must encode (as the unknown token, or as bytes): a tokenizer.json whose
+     * unknown token is missing from its vocabulary fails on the first such word, so it is refused when opened.
+     */
+    private void checkUnknownWords(Path file) throws ModelFolderException {
+        try {
+            encodeRaw("zqxjv \u2603 \u0fd5 \uD83D\uDE00");
+        } catch (TokenizerFailure e) {
+            throw new ModelFolderException(file + ": cannot encode a word outside its vocabulary (" + e.getMessage()
+                    + "); its unknown token must be in the vocabulary");
+        }
     }
 
     /**
@@ -61,7 +84,7 @@ final class PrmTokenizer implements AutoCloseable {
      */
     EncodedSolution encode(String problem, List<String> steps) {
         Template.Rendered r = spec.template().render(problem, steps, spec.marker());
-        Encoding e = tokenizer.encode(r.text(), false, false);
+        Encoding e = encodeRaw(r.text());
         long[] ids = e.getIds();
         CharSpan[] spans = e.getCharTokenSpans();
         int[] read = new int[steps.size()];
@@ -115,7 +138,13 @@ final class PrmTokenizer implements AutoCloseable {
     /** The marker must be one known token, and stay one token between steps. */
     private void checkMarker(Path file) throws ModelFolderException {
         String marker = spec.marker();
-        Encoding alone = tokenizer.encode(marker, false, false);
+        Encoding alone;
+        try {
+            alone = encodeRaw(marker);
+        } catch (TokenizerFailure e) {
+            throw new ModelFolderException(file + ": cannot encode the spec's marker " + quote(marker) + ": "
+                    + e.getMessage());
+        }
         List<String> pieces = new java.util.ArrayList<>();
         String[] tokens = alone.getTokens();
         CharSpan[] spans = alone.getCharTokenSpans();
@@ -141,6 +170,8 @@ final class PrmTokenizer implements AutoCloseable {
         }
         try {
             encode("1 + 1 = ?", List.of("1 + 1 = 2.", "The answer is 2."));
+        } catch (TokenizerFailure e) {
+            throw new ModelFolderException(file + ": cannot encode a simple solution: " + e.getMessage());
         } catch (IllegalStateException e) {
             throw new ModelFolderException(file + ": the spec's marker " + quote(marker) + " merges with the text "
                     + "around it in this tokenizer, so the steps' ends cannot be found");

@@ -158,6 +158,9 @@ public final class Scorer {
             }
             try {
                 item.encoded = model.encode(problem.text(), solution.stepTexts());
+            } catch (TokenizerFailure e) {
+                throw new ScoringException("the tokenizer of model " + model.name() + " (" + model.folder() + ") "
+                        + "failed on " + where(problem, item.solution, solution) + ": " + e.getMessage(), e);
             } catch (IllegalStateException e) {
                 messages.add(where(problem, item.solution, solution) + ": " + e.getMessage() + "; not scored");
                 counts.skipped++;
