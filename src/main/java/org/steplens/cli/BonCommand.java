@@ -122,6 +122,10 @@ public final class BonCommand implements Callable<Integer> {
      * an unknown as wrong printed 0.0 % for a file without ground truth.
      */
     static BestOfNInput knownCorrectness(BestOfNInput input, Dataset dataset, PrintStream err) {
+        if (dataset.solutionCount() == 0) {
+            throw new CommandFailure(dataset.name() + " has " + dataset.problemCount() + " problems but no solutions "
+                    + "(a problem set), so there is nothing to select from");
+        }
         long unknown = input.unknownCandidates();
         if (unknown == 0) {
             return input;
@@ -132,7 +136,7 @@ public final class BonCommand implements Callable<Integer> {
                     + dataset.name() + " and known for none (no ground-truth answer and no correctness label), so "
                     + "best-of-N accuracy cannot be measured");
         }
-        err.printf(Locale.ROOT, "steplens bon: warning: correctness is unknown for %d answered solutions (no "
+        err.printf(Locale.ROOT, "steplens bon: warning: correctness is unknown for %d answered solution(s) (no "
                         + "ground-truth answer or label); the %d problems that have them are left out: accuracy is "
                         + "over %d of %d problems%n", unknown, input.problemCount() - known.problemCount(),
                 known.problemCount(), input.problemCount());
