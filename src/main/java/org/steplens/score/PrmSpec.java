@@ -155,8 +155,9 @@ public record PrmSpec(String name, String convention, Template template, String 
         String positions = inputs.has("position_ids") ? text(inputs, "position_ids", null) : null;
         int maxTokens = n.path("max_tokens").asInt(4096);
         int batch = n.path("batch_size").asInt(8);
-        if (maxTokens < 2 || batch < 1) {
-            throw new ModelFolderException(source + ": max_tokens must be at least 2 and batch_size at least 1");
+        if (maxTokens < 2 || batch < 1 || batch > Scorer.MAX_BATCH_SIZE) {
+            throw new ModelFolderException(source + ": max_tokens must be at least 2 and batch_size from 1 to "
+                    + Scorer.MAX_BATCH_SIZE);
         }
         return new PrmSpec(text(n, "name", defaultName), convention, template, marker, n.path("marker_offset").asInt(0),
                 head, inputIds, mask, positions, text(n, "output", "logits"), maxTokens, batch, n.path("pad_id").asLong(0));

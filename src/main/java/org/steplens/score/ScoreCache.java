@@ -105,7 +105,7 @@ public final class ScoreCache {
     private void bad(int line, String reason) {
         badLineCount++;
         if (badLines.size() < NAMED_BAD_LINES) {
-            badLines.add("line " + line + ": " + reason);
+            badLines.add(line > 0 ? "line " + line + ": " + reason : reason);
         }
     }
 
