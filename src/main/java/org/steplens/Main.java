@@ -2,6 +2,7 @@ package org.steplens;
 
 import java.awt.GraphicsEnvironment;
 import org.steplens.cli.ExitCodes;
+import org.steplens.io.CacheFolder;
 import org.steplens.cli.SteplensCommand;
 
 /**
@@ -13,6 +14,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        CacheFolder.useForTemporaryFiles(); // before any library reads java.io.tmpdir
         if (args.length > 0 && (SteplensCommand.isCommand(args[0]) || SteplensCommand.isUnknownWord(args[0]))) {
             // an unknown word goes to the command line parser too: "unknown command, did you mean info?", exit 2
             System.exit(SteplensCommand.execute(args));

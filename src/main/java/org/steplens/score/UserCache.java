@@ -1,21 +1,14 @@
 package org.steplens.score;
 
 import java.nio.file.Path;
+import org.steplens.io.CacheFolder;
 
-/** The per-user cache folder: {@code $XDG_CACHE_HOME/steplens}, else {@code ~/.cache/steplens}. */
+/** The per-user cache folder (see {@link CacheFolder}). */
 final class UserCache {
     private UserCache() {
     }
 
     static Path folder() {
-        String override = System.getProperty("steplens.cache");
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Path.of(xdg, "steplens");
-        }
-        return Path.of(System.getProperty("user.home"), ".cache", "steplens");
+        return CacheFolder.folder();
     }
 }
