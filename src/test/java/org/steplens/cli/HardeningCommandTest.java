@@ -142,6 +142,22 @@ class HardeningCommandTest {
     }
 
     @Test
+    void aFullDiskIsOneLineForEveryCommandThatWrites() throws Exception {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full) && !Files.isRegularFile(full));
+        Path in = copy("prm800k/samples_prm800k.jsonl", "in.jsonl");
+        Path pairs = Files.writeString(dir.resolve("pairs.jsonl"), "{\"given\": \"1/2\", \"ground_truth\": \"0.5\"}\n");
+        for (CommandRun r : new CommandRun[] {CommandRun.of("convert", in.toString(), "-o", full.toString()),
+                CommandRun.of("grade", "--pairs", pairs.toString(), "-o", full.toString())}) {
+            assertEquals(1, r.exitCode(), r.err());
+            assertTrue(r.err().contains("No space left on device"), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertOneLineError(r);
+        }
+        assertFalse(Files.isRegularFile(full), "the device is still a device");
+    }
+
+    @Test
     void anUnexpectedFailureIsOneLineWithoutAStackTrace() {
         assertEquals("unexpected IllegalStateException: boom (STEPLENS_DEBUG=1 shows the stack trace)",
                 SteplensCommand.describe(new IllegalStateException("boom\nsecond line")));

@@ -58,24 +58,34 @@ public final class MathRenderer {
         }
     }
 
-    private static boolean fontsReady;
+    private static Boolean fontsReady;
+    /**
+     * Touches every font JLaTeXMath loads lazily (Computer Modern roman, italic, bold, sans, typewriter, symbols,
+     * extensions, AMS, Fraktur, script, blackboard, St Mary, Greek and Cyrillic text), so that none is created
+     * later on the background thread.
+     */
+    static final String EVERY_FONT = "\\sum_{i=1}^{n}\\int_0^1 x^2\\,dx+\\frac{\\sqrt{a}}{b}\\mathbb{R}\\mathcal{L}"
+            + "\\mathfrak{g}\\mathscr{F}\\mathbf{v}\\mathit{t}\\mathsf{s}\\mathtt{m}\\boldsymbol{\\alpha}\\leqslant"
+            + "\\llbracket\\Gamma\\text{абв αβγ}\\textbf{b}\\textit{i}";
 
     /**
      * Loads AWT's font set-up and JLaTeXMath's fonts ({@code Font.createFont}) on the calling thread, once. Call it
      * before JavaFX starts: fontconfig's initialisation is not thread-safe, and JLaTeXMath's first use on the
      * background typesetting thread racing JavaFX's own font set-up crashed the JVM (SIGSEGV in libfontconfig).
+     *
+     * @return whether the fonts could be loaded (false: formulas fall back to their source text)
      */
-    public static synchronized void initialiseFonts() {
-        if (fontsReady) {
-            return;
+    public static synchronized boolean initialiseFonts() {
+        if (fontsReady == null) {
+            try {
+                java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames();
+                paint(new Key(EVERY_FONT, 16, 0, false));
+                fontsReady = true;
+            } catch (RuntimeException | Error e) {
+                fontsReady = false; // no fonts: every formula falls back to its source text, as after a parse error
+            }
         }
-        fontsReady = true;
-        try {
-            java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames();
-            paint(new Key("x^2+\\frac{1}{2}\\sqrt{y}\\mathbb{R}\\alpha", 16, 0, false));
-        } catch (RuntimeException | Error e) {
-            // no fonts: every formula falls back to its source text, as after a parse error
-        }
+        return fontsReady;
     }
 
     /** Loads JLaTeXMath's fonts and tables, which takes a moment the first time. */
