@@ -2,6 +2,9 @@ package org.steplens;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.awt.GraphicsEnvironment;
+import org.steplens.cli.ExitCodes;
+import org.steplens.io.CacheFolder;
 import org.steplens.cli.SteplensCommand;
 
 /**
@@ -15,16 +18,23 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        CacheFolder.useForTemporaryFiles(); // before any library reads java.io.tmpdir
         boolean command = args.length > 0 && SteplensCommand.isCommand(args[0]);
         LOG.info("StepLens {} starting ({}), Java {} on {} {}", version(), command ? "command " + args[0] : "GUI",
                 System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"));
         logUncaughtExceptions();
-        if (command) {
+        if (command || args.length > 0 && SteplensCommand.isUnknownWord(args[0])) {
+            // an unknown word goes to the command line parser too: "unknown command, did you mean info?", exit 2
             int status = SteplensCommand.execute(args);
             // a dataset cache still being written in the background is finished, not cut off
             org.steplens.io.cache.DatasetCache.awaitWrites(10, java.util.concurrent.TimeUnit.MINUTES);
             LOG.info("command {} exited with status {}", args[0], status);
             System.exit(status);
+        }
+        if (!hasDisplay()) {
+            System.err.println("steplens: no display to open the window on (DISPLAY is not set); "
+                    + "the headless commands are listed by: steplens help");
+            System.exit(ExitCodes.FAILED);
         }
         org.steplens.ui.shell.StepLensApp.launchWith(args);
     }
@@ -46,5 +56,13 @@ public final class Main {
     private static String version() {
         String v = Main.class.getPackage().getImplementationVersion();
         return v == null ? "(development build)" : v;
+    }
+
+    private static boolean hasDisplay() {
+        String os = System.getProperty("os.name", "");
+        if (!os.startsWith("Linux")) {
+            return !GraphicsEnvironment.isHeadless();
+        }
+        return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
     }
 }

@@ -1,6 +1,6 @@
 package org.steplens.chart;
 
-import org.steplens.io.AtomicWrite;
+import org.steplens.io.OutputTarget;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -47,12 +47,12 @@ public final class ChartExport {
 
     public static void writePng(Chart chart, Path out, double scale) throws IOException {
         BufferedImage image = toImage(chart, chart.preferredWidth(), chart.preferredHeight(), scale);
-        AtomicWrite.write(out, stream -> PngWriter.write(image, chart.title(), chart.provenance(), stream));
+        OutputTarget.of(out).creatingFolders().write(stream -> PngWriter.write(image, chart.title(), chart.provenance(), stream));
     }
 
     public static void writeSvg(Chart chart, Path out) throws IOException {
         byte[] bytes = toSvg(chart).getBytes(StandardCharsets.UTF_8);
-        AtomicWrite.write(out, stream -> stream.write(bytes));
+        OutputTarget.of(out).creatingFolders().write(stream -> stream.write(bytes));
     }
 
     /** The chart drawn into an image of (width × scale) × (height × scale) pixels. */

@@ -1,6 +1,6 @@
 package org.steplens.chart;
 
-import org.steplens.io.AtomicWrite;
+import org.steplens.io.OutputTarget;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ public final class CsvExport {
 
     public static void write(Table table, Provenance provenance, Path out) throws IOException {
         byte[] bytes = toCsv(table, provenance).getBytes(StandardCharsets.UTF_8);
-        AtomicWrite.write(out, stream -> stream.write(bytes));
+        OutputTarget.of(out).creatingFolders().write(stream -> stream.write(bytes));
     }
 
     public static String toCsv(Table table, Provenance provenance) {

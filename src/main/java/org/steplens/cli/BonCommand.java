@@ -63,7 +63,7 @@ public final class BonCommand implements Callable<Integer> {
             + "probabilities: product, min or last, optionally -neutral-negative (default ${DEFAULT-VALUE})")
     String aggregation;
 
-    @Option(names = "--scorer", defaultValue = "prm", description = "step scorer for the PRM (default ${DEFAULT-VALUE})")
+    @Option(names = "--scorer", description = "step scorer for the PRM (default: prm, or the file's only step scorer)")
     String scorer;
 
     @Option(names = "--orm-scorer", defaultValue = "orm", description = "solution scorer for the ORM (default ${DEFAULT-VALUE})")
@@ -84,11 +84,12 @@ public final class BonCommand implements Callable<Integer> {
         if (dataset == null) {
             return 1;
         }
+        scorer = StepScorerChoice.resolve(dataset, scorer);
         try {
             PrmAggregation agg = PrmAggregation.parse(aggregation);
             SelectionSettings selection = SelectionSettings.defaults().withAggregation(agg).withScorers(scorer, ormScorer);
             List<SelectionMethod> chosen = chooseMethods(dataset, selection, err);
-            BestOfNInput input = BestOfNInput.of(dataset, selection.withMethods(chosen));
+            BestOfNInput input = knownCorrectness(BestOfNInput.of(dataset, selection.withMethods(chosen)), dataset, err);
             int[] grid = nValues != null ? BestOfNSettings.parseNValues(nValues) : BestOfNSettings.defaultGrid(input.largestPool());
             BestOfNSettings settings = new BestOfNSettings(chosen, grid, trials, seed, threads);
             if (plot != null) {
@@ -113,6 +114,32 @@ public final class BonCommand implements Callable<Integer> {
             err.println("steplens bon: " + e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * The problems whose every answered solution is known to be right or wrong; warns about the others. Counting
+     * an unknown as wrong printed 0.0 % for a file without ground truth.
+     */
+    static BestOfNInput knownCorrectness(BestOfNInput input, Dataset dataset, PrintStream err) {
+        if (dataset.solutionCount() == 0) {
+            throw new CommandFailure(dataset.name() + " has " + dataset.problemCount() + " problems but no solutions "
+                    + "(a problem set), so there is nothing to select from");
+        }
+        long unknown = input.unknownCandidates();
+        if (unknown == 0) {
+            return input;
+        }
+        BestOfNInput known = input.withoutUnknownCorrectness();
+        if (known.problemCount() == 0) {
+            throw new CommandFailure("correctness is unknown for " + unknown + " answered solutions of "
+                    + dataset.name() + " and known for none (no ground-truth answer and no correctness label), so "
+                    + "best-of-N accuracy cannot be measured");
+        }
+        err.printf(Locale.ROOT, "steplens bon: warning: correctness is unknown for %d answered solution(s) (no "
+                        + "ground-truth answer or label); the %d problems that have them are left out: accuracy is "
+                        + "over %d of %d problems%n", unknown, input.problemCount() - known.problemCount(),
+                known.problemCount(), input.problemCount());
+        return known;
     }
 
     /** Loads the files as one dataset; reports load errors on {@code err}; null when nothing could be read. */

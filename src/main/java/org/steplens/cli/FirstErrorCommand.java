@@ -33,7 +33,7 @@ public final class FirstErrorCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "labelled data (e.g. the four ProcessBench files), read as one dataset")
     List<Path> files;
 
-    @Option(names = "--scorer", defaultValue = "prm", description = "step scorer (default ${DEFAULT-VALUE})")
+    @Option(names = "--scorer", description = "step scorer (default: prm, or the file's only step scorer)")
     String scorer;
 
     @Option(names = "--threshold", defaultValue = "0.5", paramLabel = "X|auto", description = "first step with "
@@ -59,6 +59,7 @@ public final class FirstErrorCommand implements Callable<Integer> {
         if (dataset == null) {
             return 1;
         }
+        scorer = StepScorerChoice.resolve(dataset, scorer);
         try {
             ProcessBenchReport report;
             String source;

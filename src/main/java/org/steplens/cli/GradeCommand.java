@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.List;
 import org.steplens.io.AtomicWrite;
+import org.steplens.io.OutputTarget;
 import org.steplens.grade.Grader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -57,6 +59,9 @@ public final class GradeCommand implements Callable<Integer> {
             description = "Where --pairs writes its result (default: standard output).")
     Path output;
 
+    @Option(names = "--force", description = "allow the output to be the input file")
+    boolean force;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "5",
             description = "Time bound per comparison; a comparison that runs out counts as not equal (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
@@ -83,7 +88,11 @@ public final class GradeCommand implements Callable<Integer> {
             out.flush();
             exit = 0;
         } else {
-            exit = gradePairs(grader, mode.pairs, out);
+            try {
+                exit = gradePairs(grader, mode.pairs, out);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new CommandFailure(mode.pairs + ": not valid UTF-8 text; nothing was written");
+            }
         }
         reportBudgetWarnings(grader, grader.budgetWarnings() - warningsBefore, spec.commandLine().getErr());
         return exit;
@@ -111,13 +120,42 @@ public final class GradeCommand implements Callable<Integer> {
             stdout.flush();
             return bad == 0 ? 0 : EXIT_BAD_INPUT;
         }
-        int[] bad = new int[1];
-        AtomicWrite.write(output, stream -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-            bad[0] = gradeLines(grader, in, w, err);
+        OutputTarget target = OutputTarget.of(output);
+        target.checkNotInput(List.of(in), force);
+        int bad;
+        long written;
+        try (AtomicWrite.Pending pending = target.open()) {
+            CountingWriter w = new CountingWriter(new BufferedWriter(new OutputStreamWriter(pending.stream(),
+                    StandardCharsets.UTF_8)));
+            bad = gradeLines(grader, in, w, err);
             w.flush();
-        });
-        return bad[0] == 0 ? 0 : EXIT_BAD_INPUT;
+            written = w.lines;
+            if (written == 0) {
+                // an empty result never replaces an earlier file
+                throw new CommandFailure("no line of " + in + " could be graded; " + target + " was not written");
+            }
+            pending.commit();
+        }
+        return bad == 0 ? 0 : EXIT_BAD_INPUT;
+    }
+
+    /** Counts the lines written, so that an empty result can be refused. */
+    private static final class CountingWriter extends java.io.FilterWriter {
+        long lines;
+
+        CountingWriter(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            for (int i = off; i < off + len; i++) {
+                if (str.charAt(i) == '\n') {
+                    lines++;
+                }
+            }
+            super.write(str, off, len);
+        }
     }
 
     /** Grades every line of {@code in} into {@code out}; reports bad lines as FILE:LINE: reason; returns their count. */

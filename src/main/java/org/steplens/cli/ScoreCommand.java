@@ -8,11 +8,13 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.steplens.io.DatasetLoader;
 import org.steplens.io.LoadResult;
 import org.steplens.io.NativeJsonlWriter;
+import org.steplens.io.OutputTarget;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
 import org.steplens.model.Solution;
@@ -50,8 +52,11 @@ public final class ScoreCommand implements Callable<Integer> {
     String device;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.jsonl",
-            description = "write the scored dataset here (native format, replaced atomically)")
+            description = "write the scored dataset here (native format, replaced atomically; - for standard output)")
     Path output;
+
+    @Option(names = "--force", description = "allow the output to be the input file")
+    boolean force;
 
     @Option(names = "--batch-size", paramLabel = "N", description = "solutions per forward pass (default: the model's)")
     Integer batchSize;
@@ -78,18 +83,31 @@ public final class ScoreCommand implements Callable<Integer> {
             preference = DevicePreference.parse(device);
         } catch (IllegalArgumentException e) {
             err.println("StepLens: " + e.getMessage());
-            return 2;
+            return ExitCodes.USAGE;
         }
+        if (batchSize != null && (batchSize < 1 || batchSize > Scorer.MAX_BATCH_SIZE)) {
+            err.println("StepLens: --batch-size must be from 1 to " + Scorer.MAX_BATCH_SIZE + ", got " + batchSize);
+            return ExitCodes.USAGE;
+        }
+        OutputTarget target = output == null ? null : OutputTarget.of(output);
         LoadResult loaded;
         try {
+            if (target != null) {
+                target.checkNotInput(List.of(file), force);
+            }
             loaded = DatasetLoader.load(file, TerminalProgress.of(file));
         } catch (IOException e) {
             err.println("StepLens: " + InfoCommand.describe(e));
-            return 1;
+            return ExitCodes.FAILED;
         }
         if (loaded.hasErrors()) {
             err.println("StepLens: some records could not be read:");
             InfoCommand.printErrors(err, loaded.errors());
+        }
+        if (loaded.dataset().solutionCount() == 0) {
+            err.println("StepLens: no solutions could be read from " + file
+                    + (target == null ? "" : "; " + target + " was not written"));
+            return ExitCodes.FAILED;
         }
         if (spark != null) {
             return SparkScoreRun.run(this, loaded.dataset(), preference, err);
@@ -108,13 +126,18 @@ public final class ScoreCommand implements Callable<Integer> {
             err.println(String.format(Locale.ROOT, "scored %d solutions, %d from the cache, %d not scored; "
                             + "%d tokens in %.1f s (%.0f tokens/s)", result.scored(), result.fromCache(),
                     result.skipped(), result.tokens(), seconds, result.tokens() / Math.max(seconds, 1e-9)));
-            if (output != null) {
-                NativeJsonlWriter.write(result.dataset(), output);
-                err.println("wrote " + output);
+            if (result.scored() + result.fromCache() == 0) {
+                err.println("StepLens: no solution could be scored" + (target == null ? "" : "; " + target
+                        + " was not written"));
+                return ExitCodes.FAILED;
+            }
+            if (target != null) {
+                NativeJsonlWriter.write(result.dataset(), target);
+                err.println("wrote " + target);
             } else {
                 printScores(result.dataset(), prm.name());
             }
-            return 0;
+            return ExitCodes.OK;
         } catch (ModelFolderException e) {
             err.println("StepLens: " + e.getMessage());
             return 1;
@@ -125,8 +148,8 @@ public final class ScoreCommand implements Callable<Integer> {
             err.println("StepLens: " + e.getMessage());
             return 1;
         } catch (IOException e) {
-            err.println("StepLens: cannot write " + output + ": " + e.getMessage());
-            return 1;
+            err.println("StepLens: cannot write " + target + ": " + InfoCommand.describe(e));
+            return ExitCodes.FAILED;
         }
     }
 

@@ -10,10 +10,7 @@ import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -38,19 +35,22 @@ import org.steplens.model.ThreeWayProbability;
  * </pre>
  */
 public final class NativeJsonlWriter implements Closeable {
-    private final Path target;
-    private final Path temp;
+    private final AtomicWrite.Pending pending;
     private final JsonGenerator generator;
     private boolean finished;
 
-    private NativeJsonlWriter(Path target, Path temp, JsonGenerator generator) {
-        this.target = target;
-        this.temp = temp;
+    private NativeJsonlWriter(AtomicWrite.Pending pending, JsonGenerator generator) {
+        this.pending = pending;
         this.generator = generator;
     }
 
     /** Writes every problem of {@code dataset} to {@code out}, replacing it atomically. */
     public static void write(Dataset dataset, Path out) throws IOException {
+        write(dataset, OutputTarget.of(out));
+    }
+
+    /** Writes every problem of {@code dataset} to {@code out} (a file replaced atomically, a device, or stdout). */
+    public static void write(Dataset dataset, OutputTarget out) throws IOException {
         try (NativeJsonlWriter w = open(out)) {
             for (Problem p : dataset.problems()) {
                 w.write(p);
@@ -61,28 +61,22 @@ public final class NativeJsonlWriter implements Closeable {
 
     /** Starts writing to a temporary file beside {@code out}; {@code out} is untouched until {@link #commit()}. */
     public static NativeJsonlWriter open(Path out) throws IOException {
-        Path target = out.toAbsolutePath();
-        Path folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new IOException(out + ": cannot write: folder " + folder + " does not exist");
-        }
-        if (!Files.isWritable(folder)) {
-            throw new IOException(out + ": cannot write: folder " + folder + " is not writable");
-        }
-        if (Files.isDirectory(target)) {
-            throw new IOException(out + ": cannot write: it is a folder");
-        }
-        Path temp = AtomicWrite.temporarySibling(target);
+        return open(OutputTarget.of(out));
+    }
+
+    /** Starts writing {@code out}; a file is untouched until {@link #commit()}. */
+    public static NativeJsonlWriter open(OutputTarget out) throws IOException {
+        AtomicWrite.Pending pending = out.open();
         try {
-            OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW), 1 << 16);
-            if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            OutputStream stream = new BufferedOutputStream(pending.stream(), 1 << 16);
+            if (out.gzip()) {
                 stream = new GZIPOutputStream(stream, 1 << 16);
             }
             JsonGenerator generator = Json.MAPPER.getFactory().createGenerator(stream, JsonEncoding.UTF8);
             generator.setRootValueSeparator(null); // lines end with '\n' only, no space before the next one
-            return new NativeJsonlWriter(target, temp, generator);
+            return new NativeJsonlWriter(pending, generator);
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
+            pending.close();
             throw e;
         }
     }
@@ -103,7 +97,7 @@ public final class NativeJsonlWriter implements Closeable {
         }
         generator.close();
         finished = true;
-        AtomicWrite.moveIntoPlace(temp, target);
+        pending.commit();
     }
 
     /** Abandons the temporary file unless {@link #commit()} succeeded. */
@@ -114,7 +108,7 @@ public final class NativeJsonlWriter implements Closeable {
             try {
                 generator.close();
             } finally {
-                Files.deleteIfExists(temp);
+                pending.close();
             }
         }
     }

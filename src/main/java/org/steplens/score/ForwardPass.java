@@ -66,6 +66,7 @@ final class ForwardPass {
             try (OrtSession.Result result = session.run(inputs, java.util.Set.of(ReadoutGraph.OUTPUT))) {
                 OnnxTensor out = (OnnxTensor) result.get(ReadoutGraph.OUTPUT).orElseThrow();
                 long[] outShape = out.getInfo().getShape();
+                checkShape(outShape, reads);
                 int rowLength = outShape.length == 2 ? (int) outShape[1] : 1;
                 FloatBuffer data = out.getFloatBuffer(); // [reads, columns]: small, so the copy is cheap
                 double[][] probabilities = new double[rows][];
@@ -83,6 +84,18 @@ final class ForwardPass {
             for (OnnxTensor t : inputs.values()) {
                 t.close();
             }
+        }
+    }
+
+    /**
+     * The read-out must hold one row per read position; a model whose shapes are only known at run time (dynamic
+     * axes) can still get this wrong, e.g. an export that pooled the sequence.
+     */
+    static void checkShape(long[] shape, int reads) {
+        if (shape.length < 1 || shape.length > 2 || shape[0] != reads) {
+            throw new IllegalStateException("the model's read-out has shape " + java.util.Arrays.toString(shape)
+                    + " at run time, expected [" + reads + "] or [" + reads + ", classes] for " + reads
+                    + " read positions");
         }
     }
 

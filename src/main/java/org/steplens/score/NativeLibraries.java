@@ -19,8 +19,9 @@ import org.steplens.io.AtomicWrite;
  * ({@code onnxruntime.native.path}). Without this ONNX Runtime copies them to a fresh temporary folder on every
  * start, which for the GPU build means writing 583 MB each time.
  *
- * <p>Also switches DJL to offline mode, so the tokenizer never reaches for the network; DJL itself keeps its
- * tokenizer library under {@code ~/.djl.ai} (or {@code DJL_CACHE_DIR}) and extracts it only once.
+ * <p>Also switches DJL to offline mode, so the tokenizer never reaches for the network, keeps DJL's tokenizer
+ * library under StepLens's cache folder ({@code djl/}, unless {@code DJL_CACHE_DIR} says otherwise; extracted once)
+ * and turns ONNX Runtime's telemetry off ({@link Telemetry}).
  */
 public final class NativeLibraries {
     private static final String ORT_PATH_PROPERTY = "onnxruntime.native.path";
@@ -43,6 +44,11 @@ public final class NativeLibraries {
      */
     public static synchronized Path prepare() {
         System.setProperty("ai.djl.offline", "true");
+        if (System.getProperty("DJL_CACHE_DIR") == null && System.getenv("DJL_CACHE_DIR") == null) {
+            // DJL's tokenizer library goes to StepLens's cache folder, not to ~/.djl.ai
+            System.setProperty("DJL_CACHE_DIR", UserCache.folder().resolve("djl").toString());
+        }
+        Telemetry.disable();
         if (System.getProperty(ORT_PATH_PROPERTY) != null) {
             return Path.of(System.getProperty(ORT_PATH_PROPERTY));
         }

@@ -263,6 +263,11 @@ public final class PrmModel implements AutoCloseable {
         tokenizer.close();
     }
 
+    /** One line for any failure: its message's first line, or its kind when it has no message. */
+    static String describe(Throwable e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : firstLine(e.getMessage());
+    }
+
     static String firstLine(String m) {
         if (m == null) {
             return "unknown error";

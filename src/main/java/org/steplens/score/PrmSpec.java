@@ -184,8 +184,9 @@ public record PrmSpec(String name, String convention, Template template, String 
                 e.path("add_special_tokens").asBoolean(false), e.path("strip_steps").asBoolean(false), e.path("split_steps_on_marker").asBoolean(false));
         int maxTokens = n.path("max_tokens").asInt(4096);
         int batch = n.path("batch_size").asInt(8);
-        if (maxTokens < 2 || batch < 1) {
-            throw new ModelFolderException(source + ": max_tokens must be at least 2 and batch_size at least 1");
+        if (maxTokens < 2 || batch < 1 || batch > Scorer.MAX_BATCH_SIZE) {
+            throw new ModelFolderException(source + ": max_tokens must be at least 2 and batch_size from 1 to "
+                    + Scorer.MAX_BATCH_SIZE);
         }
         if (tokenization.pieces() && (!step.equals("{step}{marker}") || !firstStep.equals(step)
                 || !template.separator().isEmpty() || template.prefix().contains("{marker}")

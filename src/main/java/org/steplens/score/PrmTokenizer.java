@@ -42,6 +42,7 @@ final class PrmTokenizer implements AutoCloseable {
         PrmTokenizer result = new PrmTokenizer(tokenizer, spec);
         try {
             result.checkMarker(file);
+            result.checkUnknownWords(file);
             return result;
         } catch (ModelFolderException e) {
             result.close();
@@ -51,7 +52,34 @@ final class PrmTokenizer implements AutoCloseable {
 
     /** Token ids of a text on its own, no special tokens added. */
     long[] ids(String text) {
-        return tokenizer.encode(text, false, false).getIds();
+        return encodeRaw(text).getIds();
+    }
+
+    /** The library's encoding; its failures (Rust errors as bare RuntimeExceptions) become {@link TokenizerFailure}. */
+    private Encoding encodeRaw(String text) {
+        return encodeRaw(text, false);
+    }
+
+    /** Encodes without truncation; a failure inside the native tokenizer becomes a {@link TokenizerFailure}. */
+    private Encoding encodeRaw(String text, boolean addSpecialTokens) {
+        try {
+            return tokenizer.encode(text, addSpecialTokens, false);
+        } catch (RuntimeException e) {
+            throw new TokenizerFailure(firstLine(e), e);
+        }
+    }
+
+    /**
+     * A word outside the vocabulary must encode (as the unknown token, or as bytes): a tokenizer.json whose
+     * unknown token is missing from its vocabulary fails on the first such word, so it is refused when opened.
+     */
+    private void checkUnknownWords(Path file) throws ModelFolderException {
+        try {
+            encodeRaw("zqxjv \u2603 \u0fd5 \uD83D\uDE00");
+        } catch (TokenizerFailure e) {
+            throw new ModelFolderException(file + ": cannot encode a word outside its vocabulary (" + e.getMessage()
+                    + "); its unknown token must be in the vocabulary");
+        }
     }
 
     /**
@@ -70,7 +98,7 @@ final class PrmTokenizer implements AutoCloseable {
     /** The whole rendered prompt encoded once; each marker found by its character range. */
     private EncodedSolution encodeWhole(String problem, List<String> steps) {
         Template.Rendered r = spec.template().render(problem, steps, spec.marker());
-        Encoding e = tokenizer.encode(r.text(), spec.tokenization().addSpecialTokens(), false);
+        Encoding e = encodeRaw(r.text(), spec.tokenization().addSpecialTokens());
         long[] ids = e.getIds();
         CharSpan[] spans = e.getCharTokenSpans();
         int[] read = new int[steps.size()];
@@ -102,7 +130,7 @@ final class PrmTokenizer implements AutoCloseable {
      */
     private EncodedSolution encodePieces(String problem, List<String> steps) {
         LongList ids = new LongList(256);
-        ids.addAll(tokenizer.encode(spec.template().prefixText(problem), spec.tokenization().addSpecialTokens(), false)
+        ids.addAll(encodeRaw(spec.template().prefixText(problem), spec.tokenization().addSpecialTokens())
                 .getIds());
         long[] marker = ids(spec.marker());
         int[] read = new int[steps.size()];
@@ -229,13 +257,19 @@ final class PrmTokenizer implements AutoCloseable {
     private void checkMarker(Path file) throws ModelFolderException {
         String marker = spec.marker();
         if (spec.tokenization().pieces()) {
-            checkKnown(file, marker, tokenizer.encode(marker, false, false).getTokens());
+            checkKnown(file, marker, encodeRaw(marker).getTokens());
             if (ids(marker).length == 0) {
                 throw new ModelFolderException(file + ": the spec's marker " + quote(marker) + " encodes to no token");
             }
             return;
         }
-        Encoding alone = tokenizer.encode(marker, false, false);
+        Encoding alone;
+        try {
+            alone = encodeRaw(marker);
+        } catch (TokenizerFailure e) {
+            throw new ModelFolderException(file + ": cannot encode the spec's marker " + quote(marker) + ": "
+                    + e.getMessage());
+        }
         List<String> pieces = new java.util.ArrayList<>();
         String[] tokens = alone.getTokens();
         CharSpan[] spans = alone.getCharTokenSpans();
@@ -256,6 +290,8 @@ final class PrmTokenizer implements AutoCloseable {
         checkKnown(file, marker, tokens);
         try {
             encode("1 + 1 = ?", List.of("1 + 1 = 2.", "The answer is 2."));
+        } catch (TokenizerFailure e) {
+            throw new ModelFolderException(file + ": cannot encode a simple solution: " + e.getMessage());
         } catch (IllegalStateException e) {
             throw new ModelFolderException(file + ": the spec's marker " + quote(marker) + " merges with the text "
                     + "around it in this tokenizer, so the steps' ends cannot be found");

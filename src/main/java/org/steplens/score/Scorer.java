@@ -17,6 +17,18 @@ import org.steplens.model.Solution;
  * reported, never truncated.
  */
 public final class Scorer {
+    /**
+     * The largest batch accepted: far above what fits in memory for any real PRM, but it stops a typo such as
+     * 1e12 from reaching ONNX Runtime, which aborts the whole process natively when an allocation fails.
+     */
+    public static final int MAX_BATCH_SIZE = 4096;
+    /**
+     * A solution with more characters than the model's token limit times this cannot fit (no tokenizer packs this
+     * many characters into one token on average), so it is reported without being tokenised: tokenising a 50 MB
+     * step whole takes minutes and gigabytes.
+     */
+    static final int MAX_CHARS_PER_TOKEN = 32;
+
     private final PrmModel model;
     private final ScoreCache cache;
     private final int batchSize;
@@ -31,8 +43,8 @@ public final class Scorer {
      * @param batchSize solutions per forward pass (at least 1)
      */
     public Scorer(PrmModel model, ScoreCache cache, int batchSize) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
+            throw new IllegalArgumentException("batch size must be from 1 to " + MAX_BATCH_SIZE + ", got " + batchSize);
         }
         this.model = model;
         this.cache = cache;
@@ -87,14 +99,17 @@ public final class Scorer {
                     counts.skipped++;
                     continue;
                 }
-                double[] cached = cache == null ? null : cache.get(item.key).orElse(null);
-                if (cached != null && cached.length == solution.stepCount()) {
+                double[] cached = cache == null ? null : cache.get(item.key, solution.stepCount()).orElse(null);
+                if (cached != null) {
                     item.probabilities = cached;
                     counts.fromCache++;
                 } else {
                     pending.add(item);
                 }
             }
+        }
+        if (cache != null) {
+            cache.warning().ifPresent(messages::add);
         }
         progress.onProgress(counts.done(), counts.total);
         try {
@@ -138,8 +153,18 @@ public final class Scorer {
         for (Item item : chunk) {
             Problem problem = problems.get(item.problem);
             Solution solution = problem.solution(item.solution);
+            long chars = characters(problem.text(), solution.stepTexts());
+            if (chars > (long) model.maxTokens() * MAX_CHARS_PER_TOKEN) {
+                messages.add(where(problem, item.solution, solution) + ": " + chars + " characters, far more than "
+                        + "the model's limit of " + model.maxTokens() + " tokens; not scored");
+                counts.skipped++;
+                continue;
+            }
             try {
                 item.encoded = model.encode(problem.text(), solution.stepTexts());
+            } catch (TokenizerFailure e) {
+                throw new ScoringException("the tokenizer of model " + model.name() + " (" + model.folder() + ") "
+                        + "failed on " + where(problem, item.solution, solution) + ": " + e.getMessage(), e);
             } catch (IllegalStateException e) {
                 messages.add(where(problem, item.solution, solution) + ": " + e.getMessage() + "; not scored");
                 counts.skipped++;
@@ -179,6 +204,7 @@ public final class Scorer {
                     }
                 }
             }
+            checkFinite(problems, batch, probabilities);
             for (int b = 0; b < batch.size(); b++) {
                 Item item = batch.get(b);
                 item.encoded = null;
@@ -191,6 +217,9 @@ public final class Scorer {
                 if (cache != null) {
                     cache.put(item.key, p);
                 }
+            }
+            if (cache != null) {
+                cache.flush(); // a run killed later keeps this batch
             }
             progress.onProgress(counts.done(), counts.total);
         }
@@ -212,6 +241,35 @@ public final class Scorer {
         messages.add(where(problem, item.solution, problem.solution(item.solution)) + ": the model failed on it ("
                 + item.encoded.length() + " tokens): " + PrmModel.firstLine(e.getMessage()) + "; not scored");
         counts.skipped++;
+    }
+
+    /** A model that outputs NaN or infinity is broken (or was exported wrongly): its numbers must not be kept. */
+    private void checkFinite(List<Problem> problems, List<Item> batch, double[][] probabilities)
+            throws ScoringException {
+        if (probabilities == null) {
+            return;
+        }
+        for (int b = 0; b < batch.size(); b++) {
+            double[] p = probabilities[b];
+            for (int k = 0; p != null && k < p.length; k++) {
+                if (!(p[k] >= 0 && p[k] <= 1)) {
+                    Item item = batch.get(b);
+                    Problem problem = problems.get(item.problem);
+                    throw new ScoringException("model " + model.name() + " (" + model.folder() + ") produced "
+                            + p[k] + " instead of a probability, first for " + where(problem, item.solution,
+                            problem.solution(item.solution)) + ", step " + (k + 1) + "; its scores cannot be used "
+                            + "(check the export, e.g. float16 overflow)", null);
+                }
+            }
+        }
+    }
+
+    private static long characters(String problem, List<String> steps) {
+        long n = problem.length();
+        for (String s : steps) {
+            n += s.length();
+        }
+        return n;
     }
 
     private Dataset apply(Dataset dataset, List<Item> items) {

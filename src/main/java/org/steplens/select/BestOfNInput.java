@@ -51,4 +51,39 @@ public record BestOfNInput(List<String> problemIds, List<CandidatePool> pools) {
         }
         return max;
     }
+
+    /** Answered candidates whose correctness is unknown (no label, no ground truth), over all problems. */
+    public long unknownCandidates() {
+        long n = 0;
+        for (CandidatePool p : pools) {
+            n += unknownIn(p);
+        }
+        return n;
+    }
+
+    /**
+     * This input without the problems where some answered candidate's correctness is unknown: picking such a
+     * candidate would count as a failure, so the accuracy would be wrong rather than merely noisy.
+     */
+    public BestOfNInput withoutUnknownCorrectness() {
+        List<String> ids = new java.util.ArrayList<>();
+        List<CandidatePool> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < pools.size(); i++) {
+            if (unknownIn(pools.get(i)) == 0) {
+                ids.add(problemIds.get(i));
+                kept.add(pools.get(i));
+            }
+        }
+        return new BestOfNInput(ids, kept);
+    }
+
+    private static int unknownIn(CandidatePool p) {
+        int n = 0;
+        for (int c = 0; c < p.size(); c++) {
+            if (p.answerClass(c) >= 0 && p.correct(c) == null) {
+                n++;
+            }
+        }
+        return n;
+    }
 }

@@ -58,33 +58,77 @@ public final class MathRenderer {
         }
     }
 
+    private static Boolean fontsReady;
+    /**
+     * Touches every font JLaTeXMath loads lazily (Computer Modern roman, italic, bold, sans, typewriter, symbols,
+     * extensions, AMS, Fraktur, script, blackboard, St Mary, Greek and Cyrillic text), so that none is created
+     * later on the background thread.
+     */
+    static final String EVERY_FONT = "\\sum_{i=1}^{n}\\int_0^1 x^2\\,dx+\\frac{\\sqrt{a}}{b}\\mathbb{R}\\mathcal{L}"
+            + "\\mathfrak{g}\\mathscr{F}\\mathbf{v}\\mathit{t}\\mathsf{s}\\mathtt{m}\\boldsymbol{\\alpha}\\leqslant"
+            + "\\llbracket\\Gamma\\text{абв αβγ}\\textbf{b}\\textit{i}";
+
+    /**
+     * Loads AWT's font set-up and JLaTeXMath's fonts ({@code Font.createFont}) on the calling thread, once. Call it
+     * before JavaFX starts: fontconfig's initialisation is not thread-safe, and JLaTeXMath's first use on the
+     * background typesetting thread racing JavaFX's own font set-up crashed the JVM (SIGSEGV in libfontconfig).
+     *
+     * @return whether the fonts could be loaded (false: formulas fall back to their source text)
+     */
+    public static synchronized boolean initialiseFonts() {
+        if (fontsReady == null) {
+            try {
+                java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames();
+                paint(new Key(EVERY_FONT, 16, 0, false));
+                fontsReady = true;
+            } catch (RuntimeException | Error e) {
+                fontsReady = false; // no fonts: every formula falls back to its source text, as after a parse error
+            }
+        }
+        return fontsReady;
+    }
+
     /** Loads JLaTeXMath's fonts and tables, which takes a moment the first time. */
     public void warmUp() {
+        initialiseFonts();
         typeset(new Key("x^2+\\frac{1}{2}", 16, 0, false));
     }
 
     private static Optional<MathImage> typeset(Key key) {
         try {
-            TeXFormula formula = new TeXFormula(key.latex());
-            TeXIcon icon = formula.createTeXIcon(key.display() ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT,
-                    key.size());
-            icon.setForeground(new Color(key.rgb()));
-            int w = Math.max(1, icon.getIconWidth());
-            int h = Math.max(1, icon.getIconHeight());
-            BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-            Graphics2D g = img.createGraphics();
-            try {
-                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-                g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-                icon.paintIcon(null, g, 0, 0);
-            } finally {
-                g.dispose();
-            }
-            return Optional.of(new MathImage(SwingFXUtils.toFXImage(img, null), icon.getIconDepth()));
+            TeXIcon icon = iconOf(key);
+            return Optional.of(new MathImage(SwingFXUtils.toFXImage(paint(icon), null), icon.getIconDepth()));
         } catch (RuntimeException e) {
             // a parse error (or a formula JLaTeXMath cannot lay out): the caller shows the source as text
             return FAILED;
         }
+    }
+
+    private static BufferedImage paint(Key key) {
+        return paint(iconOf(key));
+    }
+
+    private static TeXIcon iconOf(Key key) {
+        TeXFormula formula = new TeXFormula(key.latex());
+        TeXIcon icon = formula.createTeXIcon(key.display() ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT,
+                key.size());
+        icon.setForeground(new Color(key.rgb()));
+        return icon;
+    }
+
+    private static BufferedImage paint(TeXIcon icon) {
+        int w = Math.max(1, icon.getIconWidth());
+        int h = Math.max(1, icon.getIconHeight());
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            icon.paintIcon(null, g, 0, 0);
+        } finally {
+            g.dispose();
+        }
+        return img;
     }
 }

@@ -18,6 +18,7 @@ public final class StepLensApp extends Application {
 
     /** Called by {@code org.steplens.Main}. */
     public static void launchWith(String[] args) {
+        MathRenderer.initialiseFonts(); // before JavaFX's own font set-up starts: see initialiseFonts
         Application.launch(StepLensApp.class, args);
     }
 
