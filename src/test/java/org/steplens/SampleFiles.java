@@ -17,6 +17,7 @@ public final class SampleFiles {
         try (Stream<Path> files = Files.walk(SAMPLES)) {
             return files.filter(Files::isRegularFile)
                     .filter(f -> !f.startsWith(SAMPLES.resolve("models")))
+                    .filter(f -> !f.startsWith(SAMPLES.resolve("tools")))
                     .filter(f -> !f.getFileName().toString().equals("README.md"))
                     .filter(f -> !insideHiddenFolder(SAMPLES.relativize(f)))
                     .sorted().toList();

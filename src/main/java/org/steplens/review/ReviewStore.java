@@ -24,6 +24,7 @@ public final class ReviewStore implements AutoCloseable {
     private final List<Consumer<ReviewEdit>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ExecutorService writer;
     private volatile IOException lastWriteError;
+    private volatile boolean closed;
 
     private ReviewStore(ReviewJournal journal, DatasetFingerprint dataset) {
         this.journal = journal;
@@ -90,6 +91,10 @@ public final class ReviewStore implements AutoCloseable {
      * on disk, or exceptionally when writing failed (then {@link #lastWriteError()} says why).
      */
     public CompletableFuture<Void> submit(ReviewEdit edit) {
+        if (closed) {
+            return CompletableFuture.failedFuture(new UncheckedIOException(
+                    new IOException("the review " + path().getFileName() + " is closed; the edit was not saved")));
+        }
         state.apply(edit);
         listeners.forEach(l -> l.accept(edit));
         return CompletableFuture.runAsync(() -> {
@@ -121,11 +126,17 @@ public final class ReviewStore implements AutoCloseable {
 
     /** Waits until every submitted edit is on disk. */
     public void flush() {
+        if (closed) {
+            return;
+        }
         CompletableFuture.runAsync(() -> { }, writer).join();
     }
 
     /** Rewrites the journal as the current state's snapshot (temp file + fsync + rename). */
     public void compact() throws IOException {
+        if (closed) {
+            return;
+        }
         try {
             CompletableFuture.runAsync(() -> {
                 try {
@@ -143,8 +154,12 @@ public final class ReviewStore implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
         flush();
+        closed = true;
         writer.shutdown();
         try {
             writer.awaitTermination(10, TimeUnit.SECONDS);

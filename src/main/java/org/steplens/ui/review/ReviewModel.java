@@ -396,6 +396,7 @@ public final class ReviewModel {
     /** Saves the journal as a compact snapshot and closes it (the window is closing). */
     public void dispose() {
         ReviewStore s = store.get();
+        store.set(null);
         if (s != null) {
             try {
                 s.compact();
