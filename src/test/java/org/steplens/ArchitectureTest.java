@@ -15,7 +15,7 @@ class ArchitectureTest {
 
     private static final String[] CORE = {"org.steplens.model..", "org.steplens.io..", "org.steplens.grade..",
             "org.steplens.select..", "org.steplens.analyze..", "org.steplens.score..", "org.steplens.review..",
-            "org.steplens.cli.."};
+            "org.steplens.cli..", "org.steplens.about.."};
 
     @Test
     void coreNeverImportsJavaFx() {

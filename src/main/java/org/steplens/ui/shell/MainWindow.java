@@ -156,7 +156,8 @@ public final class MainWindow {
         score.disableProperty().bind(main.datasetProperty().isNull().or(scoring.runningProperty()));
         Menu tools = new Menu("Tools", null, score);
 
-        Menu help = new Menu("Help", null, item("Keyboard shortcuts", Material2AL.KEYBOARD, null, this::showShortcuts));
+        Menu help = new Menu("Help", null, item("Keyboard shortcuts", Material2AL.KEYBOARD, null, this::showShortcuts),
+                item("About StepLens", Material2AL.INFO, null, this::showAbout));
         MenuBar bar = new MenuBar(file, view, navigate, tools, help);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -318,6 +319,16 @@ public final class MainWindow {
                 "Alt+↓ / Alt+↑\tNext / previous candidate",
                 "Ctrl+E\tNext incorrect step",
                 "Ctrl+Shift+D\tDark theme"));
+        a.show();
+    }
+
+    /** The same lines as {@code steplens --version}: StepLens and its commit, ONNX Runtime and its build, Java. */
+    private void showAbout() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(stage);
+        a.setTitle("About StepLens");
+        a.setHeaderText("StepLens — inspect math solutions scored by process reward models");
+        a.setContentText(String.join("\n", org.steplens.about.VersionReport.lines()));
         a.show();
     }
 
