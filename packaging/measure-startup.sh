@@ -2,6 +2,7 @@
 # Start-up time, launch to first painted window, of the installed StepLens against app/steplens, under Xvfb.
 # Each run is a fresh process (page cache warm); prints every run and the median per variant, in ms.
 #   packaging/measure-startup.sh [RUNS] [LAUNCHER]     defaults: 5 runs, /opt/steplens/bin/StepLens
+#   VARIANTS="installed app-steplens" packaging/measure-startup.sh    a subset
 # Variants: the installed launcher (with its AppCDS archive), the same with class-data sharing off, app/steplens.
 # Run it inside xvfb-run: xvfb-run -a -s '-screen 0 1366x768x24' packaging/measure-startup.sh
 set -euo pipefail
@@ -20,15 +21,18 @@ one() { # variant command...: ms from launch to the first frame the app reports
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
 
 "$root/app/steplens" --version >/dev/null  # builds target/ first if needed, outside the timing
-for variant in installed installed-no-cds app-steplens; do
-  times=()
-  for _ in $(seq 1 "$runs"); do
+variants=(${VARIANTS:-installed installed-no-cds app-steplens})
+declare -A times
+for _ in $(seq 1 "$runs"); do  # interleaved, so that a busy spell on the machine hits every variant alike
+  for variant in "${variants[@]}"; do
     case "$variant" in
-      installed) t="$(JAVA_TOOL_OPTIONS="$probe" one "$launcher")" ;;
-      installed-no-cds) t="$(JAVA_TOOL_OPTIONS="$probe -Xshare:off" one "$launcher")" ;;
-      app-steplens) t="$(STEPLENS_JAVA_OPTIONS="-Xmx8g $probe" one "$root/app/steplens")" ;;
+      installed) t="$(one env JAVA_TOOL_OPTIONS="$probe" "$launcher")" ;;
+      installed-no-cds) t="$(one env JAVA_TOOL_OPTIONS="$probe -Xshare:off" "$launcher")" ;;
+      app-steplens) t="$(one env STEPLENS_JAVA_OPTS="-Xmx8g $probe" "$root/app/steplens")" ;;
     esac
-    times+=("$t")
+    times[$variant]="${times[$variant]:-} $t"
   done
-  echo "$variant: runs ${times[*]} ms; median $(printf '%s\n' "${times[@]}" | grep -v no-frame | median) ms"
+done
+for variant in "${variants[@]}"; do
+  echo "$variant: runs${times[$variant]} ms; median $(printf '%s\n' ${times[$variant]} | grep -v no-frame | median) ms"
 done
