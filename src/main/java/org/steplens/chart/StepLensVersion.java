@@ -6,7 +6,6 @@ final class StepLensVersion {
     }
 
     static String current() {
-        String v = StepLensVersion.class.getPackage().getImplementationVersion();
-        return v == null || v.isBlank() ? "dev" : v;
+        return org.steplens.about.BuildInfo.current().version();
     }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top-level {@code steplens} command; with no subcommand the launcher opens the GUI instead. */
-@Command(name = "steplens", mixinStandardHelpOptions = true, version = "StepLens 0.1.0",
+@Command(name = "steplens", mixinStandardHelpOptions = true, versionProvider = SteplensCommand.Version.class,
         description = "Inspect math solutions scored by process reward models.",
         subcommands = {InfoCommand.class, ConvertCommand.class, GradeCommand.class, BonCommand.class,
                 FirstErrorCommand.class, ScoreCommand.class, ReviewCommand.class, CompareCommand.class, ProbeCommand.class,
@@ -25,6 +25,14 @@ public final class SteplensCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
+    }
+
+    /** {@code --version}: StepLens version and commit, ONNX Runtime version and build, Java version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return org.steplens.about.VersionReport.lines().toArray(String[]::new);
+        }
     }
 
     /** Runs a headless command and returns its exit code (see {@link ExitCodes}). */

@@ -17,7 +17,8 @@ import org.steplens.io.AtomicWrite;
 /**
  * Extracts ONNX Runtime's native libraries once into a versioned cache folder and points ONNX Runtime at it
  * ({@code onnxruntime.native.path}). Without this ONNX Runtime copies them to a fresh temporary folder on every
- * start, which for the GPU build means writing 583 MB each time.
+ * start, which for the GPU build means writing 583 MB each time. The installed app ships them unpacked and its
+ * launcher sets {@code onnxruntime.native.path} to that folder, so nothing is extracted there (see packaging/).
  *
  * <p>Also switches DJL to offline mode, so the tokenizer never reaches for the network, keeps DJL's tokenizer
  * library under StepLens's cache folder ({@code djl/}, unless {@code DJL_CACHE_DIR} says otherwise; extracted once)
@@ -104,7 +105,6 @@ public final class NativeLibraries {
 
     /** Version, build and platform, so that a new ONNX Runtime (or the GPU build) never meets old libraries. */
     static String cacheKey() throws IOException {
-        String version = OrtEnvironment.class.getPackage().getImplementationVersion();
         String commit = "";
         try (InputStream in = OrtEnvironment.class.getResourceAsStream("/GIT_COMMIT_ID")) {
             if (in != null) {
@@ -112,8 +112,25 @@ public final class NativeLibraries {
                 commit = "-" + commit.substring(0, Math.min(10, commit.length()));
             }
         }
-        String flavour = resource(System.mapLibraryName("onnxruntime_providers_cuda")) != null ? "gpu" : "cpu";
-        return (version == null ? "unknown" : version) + commit + "-" + osArch() + "-" + flavour;
+        return runtimeVersion() + commit + "-" + osArch() + "-" + (isGpuBuild() ? "gpu" : "cpu");
+    }
+
+    /** The bundled ONNX Runtime's version, from its jar manifest; "unknown" when the manifest lacks it. */
+    public static String runtimeVersion() {
+        String version = OrtEnvironment.class.getPackage().getImplementationVersion();
+        return version == null ? "unknown" : version;
+    }
+
+    /** "GPU build (CUDA)" or "CPU build": which ONNX Runtime is bundled, without loading its native code. */
+    public static String flavour() {
+        return isGpuBuild() ? "GPU build (CUDA)" : "CPU build";
+    }
+
+    /** The GPU build carries the CUDA provider, unpacked in the configured folder or inside its jar. */
+    private static boolean isGpuBuild() {
+        String cuda = System.mapLibraryName("onnxruntime_providers_cuda");
+        String folder = System.getProperty(ORT_PATH_PROPERTY);
+        return resource(cuda) != null || folder != null && Files.isRegularFile(Path.of(folder, cuda));
     }
 
     static void extractInto(Path folder) throws IOException {

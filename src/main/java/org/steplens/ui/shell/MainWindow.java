@@ -194,7 +194,8 @@ public final class MainWindow {
 
         MenuItem logs = item("Open log folder", Material2AL.FOLDER, null, this::openLogFolder);
         logs.setId("openLogFolder");
-        Menu help = new Menu("Help", null, item("Keyboard shortcuts", Material2AL.KEYBOARD, null, this::showShortcuts), logs);
+        Menu help = new Menu("Help", null, item("Keyboard shortcuts", Material2AL.KEYBOARD, null, this::showShortcuts),
+                logs, item("About StepLens", Material2AL.INFO, null, this::showAbout));
         MenuBar bar = new MenuBar(file, edit, view, navigate, tools, help);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -425,6 +426,16 @@ public final class MainWindow {
                 "Ctrl+Shift+D\tDark theme",
                 "Ctrl+Shift+A\tReview agreement",
                 "Ctrl+R\tReview mode: 1/2/3 or -/0/+ rate, U unsure, T tag, N note, ↑/↓ step, J next unreviewed"));
+        a.show();
+    }
+
+    /** The same lines as {@code steplens --version}: StepLens and its commit, ONNX Runtime and its build, Java. */
+    private void showAbout() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(stage);
+        a.setTitle("About StepLens");
+        a.setHeaderText("StepLens — inspect math solutions scored by process reward models");
+        a.setContentText(String.join("\n", org.steplens.about.VersionReport.lines()));
         a.show();
     }
 

@@ -39,6 +39,7 @@ public final class StepLensApp extends Application {
     public void start(Stage stage) {
         Theme.LIGHT.apply();
         window = new MainWindow(stage, defaultServices(Preferences.userNodeForPackage(StepLensApp.class)));
+        StartupProbe.attach(stage);
         window.show();
         List<Path> files = new ArrayList<>();
         for (String a : getParameters().getRaw()) {
