@@ -63,7 +63,7 @@ final class ForwardPass {
                 inputs.put(spec.tokenTypeIds(), tensor(env, new long[rows * length], shape, int32));
             }
             inputs.put(ReadoutGraph.POSITIONS, tensor(env, flatReads, new long[] {reads}, false));
-            try (OrtSession.Result result = session.run(inputs, java.util.Set.of(ReadoutGraph.OUTPUT))) {
+            try (OrtSession.Result result = runReadout(session, inputs)) {
                 OnnxTensor out = (OnnxTensor) result.get(ReadoutGraph.OUTPUT).orElseThrow();
                 long[] outShape = out.getInfo().getShape();
                 checkShape(outShape, reads);
@@ -84,6 +84,24 @@ final class ForwardPass {
             for (OnnxTensor t : inputs.values()) {
                 t.close();
             }
+        }
+    }
+
+    /**
+     * Runs the edited graph. When the rows StepLens gathers do not exist, the model's output does not keep one row
+     * per input token at run time (e.g. an export that pooled the sequence): say that, not ONNX Runtime's Gather error.
+     */
+    private static OrtSession.Result runReadout(OrtSession session, Map<String, OnnxTensor> inputs) throws OrtException {
+        try {
+            return session.run(inputs, java.util.Set.of(ReadoutGraph.OUTPUT));
+        } catch (OrtException e) {
+            String m = e.getMessage() == null ? "" : e.getMessage();
+            if (m.contains("steplens_rows") && m.contains("out of data bounds")) {
+                throw new IllegalStateException("the model's output does not have one row per input token at run "
+                        + "time (wrong output shape: " + m.substring(m.indexOf("indices")).trim() + "); "
+                        + "the export must keep the sequence axis", e);
+            }
+            throw e;
         }
     }
 

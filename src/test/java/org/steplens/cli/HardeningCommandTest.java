@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Issue 18's command-line defects, each reproduced on real data: output paths, errors, exit codes, bon's unknowns. */
 class HardeningCommandTest {
     static final Path DATA = Path.of("src", "test", "resources", "data");
-    static final Path MODEL = Path.of("src/test/resources/score/conventions/qwen2.5-math-prm");
+    static final Path MODEL = Path.of("src/test/resources/score/plumbing/qwen2.5-math-prm");
 
     @TempDir
     Path dir;
