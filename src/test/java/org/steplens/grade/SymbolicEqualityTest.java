@@ -100,18 +100,14 @@ class SymbolicEqualityTest {
         }
         Grader patient = Grader.prm800k(Duration.ofSeconds(30));
         assertTrue(patient.grade(backward.toString(), forward.toString()));
+        // the same work under a deadline that has passed at once: the deadline is checked inside the work, so the
+        // comparison gives up (not equal, counted) rather than finishing; no wall-clock assertion (those flake)
         Grader hasty = Grader.prm800k(Duration.ofNanos(1));
-        long t0 = System.nanoTime();
         assertFalse(hasty.grade(backward.toString(), forward.toString()));
         assertEquals(1, hasty.budgetWarnings(), "running out of time is a counted warning");
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        assertTrue(seconds < 0.5, "took " + seconds + " s");
         // a 200,000-character run-on product is over the size budget before any arithmetic
         Grader bounded = Grader.prm800k(Duration.ofMillis(200));
-        long t1 = System.nanoTime();
         assertFalse(bounded.grade("x ".repeat(100_000), "\\frac{1}{2}"));
         assertEquals(1, bounded.budgetWarnings());
-        double seconds2 = (System.nanoTime() - t1) / 1e9;
-        assertTrue(seconds2 < 3, "took " + seconds2 + " s");
     }
 }
