@@ -65,14 +65,12 @@ class AnswerClusteringTest {
             String a = pool.get(rnd.nextInt(pool.size()));
             answers.add(rnd.nextBoolean() ? a : " " + a.replace("\\frac", "\\dfrac") + " ");
         }
-        long t0 = System.nanoTime();
+        // speed is GradeBenchmark's job (app/bench); here only the result
         List<AnswerCluster> first = new AnswerClustering(Grader.prm800k(java.time.Duration.ofSeconds(5))).cluster(answers);
-        double seconds = (System.nanoTime() - t0) / 1e9;
         List<AnswerCluster> second = clustering.cluster(answers);
         assertEquals(first, second);
         int total = first.stream().mapToInt(AnswerCluster::size).sum();
         assertEquals(1860, total);
         assertTrue(first.size() <= 40, "classes: " + first.size());
-        assertTrue(seconds < 2.0, "took " + seconds + " s");
     }
 }
