@@ -1,6 +1,5 @@
 package org.steplens.review;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -41,20 +40,12 @@ public record ReviewLocation(Path journal, boolean fallback) {
     }
 
     /**
-     * Whether the journal can be written there: an existing journal must be writable; a new one needs a folder
-     * where a file can be created. Tried for real, since permission bits say nothing for root or on a read-only mount.
+     * Whether the journal can be written there: an existing journal must be writable, else its folder. Asked of the
+     * file system (access(2)), which also answers for a read-only mount; nothing is written to find out.
      */
     static boolean canWrite(Path journal) {
-        if (Files.exists(journal)) {
-            return Files.isWritable(journal);
-        }
-        Path probe = journal.resolveSibling("." + journal.getFileName() + ".probe");
-        try {
-            Files.deleteIfExists(Files.createFile(probe));
-            return true;
-        } catch (IOException | UnsupportedOperationException e) {
-            return false;
-        }
+        Path target = Files.exists(journal) ? journal : journal.toAbsolutePath().getParent();
+        return target != null && Files.isWritable(target);
     }
 
     /** "run.jsonl.gz" → "run", "default.steplens.jsonl" → "default.steplens". */

@@ -17,7 +17,9 @@ import java.util.function.Consumer;
  * {@link #apply} waits for that. Opening replays the journal; {@link #compact} rewrites it as a snapshot.
  */
 public final class ReviewStore implements AutoCloseable {
-    private final ReviewJournal journal;
+    private final Path path;
+    /** Opened on the first write, so that opening a dataset never creates a review file. */
+    private volatile ReviewJournal journal;
     private final DatasetFingerprint dataset;
     private final ReviewState state = new ReviewState();
     private final List<String> notices = new ArrayList<>();
@@ -26,7 +28,8 @@ public final class ReviewStore implements AutoCloseable {
     private volatile IOException lastWriteError;
     private volatile boolean closed;
 
-    private ReviewStore(ReviewJournal journal, DatasetFingerprint dataset) {
+    private ReviewStore(Path path, ReviewJournal journal, DatasetFingerprint dataset) {
+        this.path = path;
         this.journal = journal;
         this.dataset = dataset;
         this.writer = Executors.newSingleThreadExecutor(r -> {
@@ -39,7 +42,9 @@ public final class ReviewStore implements AutoCloseable {
     /** Opens (or creates) the journal at {@code path} for {@code dataset}, replaying what it holds. */
     public static ReviewStore open(Path path, DatasetFingerprint dataset) throws IOException {
         ReviewJournal.Contents contents = ReviewJournal.read(path);
-        ReviewStore store = new ReviewStore(ReviewJournal.openForAppend(path, dataset), dataset);
+        // an existing journal is opened now (a torn last line is cut off); a new one only when the first edit comes
+        boolean exists = java.nio.file.Files.isRegularFile(path) && java.nio.file.Files.size(path) > 0;
+        ReviewStore store = new ReviewStore(path, exists ? ReviewJournal.openForAppend(path, dataset) : null, dataset);
         store.notices.addAll(contents.notices());
         if (contents.dataset() != null && !contents.dataset().sameContent(dataset)) {
             store.notices.add(path.getFileName() + " was made on a different version of " + contents.dataset().name()
@@ -65,7 +70,15 @@ public final class ReviewStore implements AutoCloseable {
     }
 
     public Path path() {
-        return journal.path();
+        return path;
+    }
+
+    /** The journal, created on first use (only the writer thread calls this). */
+    private ReviewJournal journal() throws IOException {
+        if (journal == null) {
+            journal = ReviewJournal.openForAppend(path, dataset);
+        }
+        return journal;
     }
 
     public DatasetFingerprint dataset() {
@@ -99,7 +112,7 @@ public final class ReviewStore implements AutoCloseable {
         listeners.forEach(l -> l.accept(edit));
         return CompletableFuture.runAsync(() -> {
             try {
-                journal.append(edit);
+                journal().append(edit);
             } catch (IOException e) {
                 lastWriteError = e;
                 throw new UncheckedIOException(e);
@@ -140,7 +153,9 @@ public final class ReviewStore implements AutoCloseable {
         try {
             CompletableFuture.runAsync(() -> {
                 try {
-                    journal.compact(dataset, state.snapshot());
+                    if (journal != null || state.editCount() > 0) {
+                        journal().compact(dataset, state.snapshot());
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -166,6 +181,8 @@ public final class ReviewStore implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        journal.close();
+        if (journal != null) {
+            journal.close();
+        }
     }
 }

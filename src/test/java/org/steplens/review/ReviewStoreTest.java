@@ -98,10 +98,23 @@ class ReviewStoreTest {
     }
 
     @Test
+    void openingADatasetWritesNothingUntilTheFirstEdit() throws IOException {
+        Path data = dataset();
+        try (ReviewStore store = ReviewStore.openFor(data)) {
+            store.compact();
+            assertTrue(Files.notExists(store.path()));
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("run.jsonl"), files.map(f -> f.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
     void aDamagedLineInTheMiddleIsNamedAndTheRestStillLoads() throws IOException {
         Path data = dataset();
         Path journal;
         try (ReviewStore store = ReviewStore.openFor(data)) {
+            store.apply(ReviewEdit.rate("ana", ReviewTarget.step("gsm8k-0", 0, 2), StepRating.POSITIVE));
             journal = store.path();
         }
         Files.writeString(journal, "not json at all\n"
@@ -111,8 +124,8 @@ class ReviewStoreTest {
                 + "\"solution\":0,\"step\":1},\"value\":-1}\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         try (ReviewStore again = ReviewStore.openFor(data)) {
             assertEquals(2, again.notices().size());
-            assertTrue(again.notices().get(0).startsWith("run.steplens-review.jsonl:2: not JSON"), again.notices().get(0));
-            assertEquals("run.steplens-review.jsonl:3: a step rating is -1, 0 or 1, got 7; line skipped",
+            assertTrue(again.notices().get(0).startsWith("run.steplens-review.jsonl:3: not JSON"), again.notices().get(0));
+            assertEquals("run.steplens-review.jsonl:4: a step rating is -1, 0 or 1, got 7; line skipped",
                     again.notices().get(1));
             assertEquals(Optional.of(StepRating.NEGATIVE), again.state().review("ana", S).orElseThrow().rating(1));
         }
@@ -161,6 +174,7 @@ class ReviewStoreTest {
             assertEquals(dir.resolve("home/reviews/run-" + fp.shortHash() + ".steplens-review.jsonl"), loc.journal());
             assertEquals("The data folder is read-only; the review is kept in " + loc.journal(), loc.notice());
             assertTrue(ReviewLocation.canWrite(dir.resolve("x.steplens-review.jsonl")));
+            assertTrue(Files.notExists(dir.resolve("x.steplens-review.jsonl")), "asking writes nothing");
         } finally {
             if (old == null) {
                 System.clearProperty(ReviewLocation.DATA_HOME_PROPERTY);
