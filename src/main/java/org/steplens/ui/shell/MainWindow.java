@@ -85,6 +85,8 @@ public final class MainWindow {
         AppContext context = new AppContext(session, reports, services.analysisRunner(),
                 new MathText(services.renderer(), services.mathRunner()), theme);
         inspectorPage = new InspectorPage(context, services.flagRunner());
+        inspectorPage.probe().modelFolderProperty().set(
+                org.steplens.ui.probe.ProbeModel.bundledModel(DefaultFiles.home()));
         scoring = new org.steplens.ui.score.ModelScoringViewModel(session, services.scoreRunner());
         views.add(inspectorPage);
         for (AppViewFactory f : services.extraViews()) {
@@ -397,6 +399,7 @@ public final class MainWindow {
         File dir = chooser.showDialog(stage);
         if (dir != null) {
             scoring.start(dir.toPath());
+            inspectorPage.probe().modelFolderProperty().set(dir.toPath()); // probe with the model last scored with
         }
     }
 
