@@ -58,7 +58,7 @@ public final class InspectorPage implements AppView {
         review = new org.steplens.ui.review.ReviewModel(session, context.background());
         reviewView = new org.steplens.ui.review.ReviewPanel(review, this::stepProbabilities,
                 () -> session.settings().threshold());
-        probe = new org.steplens.ui.probe.ProbeModel(session, context.background());
+        probe = new org.steplens.ui.probe.ProbeModel(session, review.storeProperty(), context.background());
         javafx.scene.control.TabPane side = sidePanel();
         root = new InspectorView(problemView, candidateView, solutionView, side);
         wireReview(context);

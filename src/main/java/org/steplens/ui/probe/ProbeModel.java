@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.steplens.model.Problem;
 import org.steplens.model.Solution;
+import org.steplens.review.ReviewStore;
 import org.steplens.review.SolutionKey;
 import org.steplens.ui.common.LatestWins;
 import org.steplens.ui.common.TaskRunner;
@@ -46,6 +47,8 @@ public final class ProbeModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<ProbeRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> variantNames = FXCollections.observableArrayList();
+    private final ReadOnlyObjectProperty<ReviewStore> reviewStore;
+    private VariantStore store;
     private SolutionKey key;
     private Problem problem;
     private List<String> originalSteps = List.of();
@@ -55,14 +58,61 @@ public final class ProbeModel {
     private long editedAt;
     private long lastMillis = -1;
 
-    public ProbeModel(Session session, TaskRunner runner) {
+    /**
+     * @param review the open dataset's review store: variants are kept in a journal beside it
+     * @param runner background work (re-scoring, opening and closing the variant journal)
+     */
+    public ProbeModel(Session session, ReadOnlyObjectProperty<ReviewStore> review, TaskRunner runner) {
         this.session = session;
         this.runner = runner;
+        this.reviewStore = review;
         this.scoring = new LatestWins<>(runner, "probe");
         session.problemProperty().addListener((o, a, p) -> follow());
         session.candidate(0).addListener((o, a, c) -> follow());
         modelFolder.addListener((o, a, f) -> rescore());
+        review.addListener((o, a, r) -> openVariants(r));
+        openVariants(review.get());
         follow();
+    }
+
+    /** Loads the variants kept beside {@code review} (closing the previous dataset's journal). */
+    private void openVariants(ReviewStore review) {
+        VariantStore old = store;
+        store = null;
+        variants.clear();
+        originals.clear();
+        if (old != null) {
+            runner.run("probe-variants-close", token -> {
+                old.close();
+                return null;
+            }, x -> { }, e -> session.showError("Could not save the probe variants " + old.path(), e));
+        }
+        if (review == null) {
+            follow();
+            return;
+        }
+        runner.run("probe-variants-open", token -> {
+            VariantStore opened = VariantStore.beside(review);
+            List<String> notices = new ArrayList<>();
+            return new Opened(opened, opened.load(notices), notices);
+        }, opened -> {
+            if (review != reviewStore.get()) { // another file was opened meanwhile
+                runner.run("probe-variants-close", t -> {
+                    opened.store().close();
+                    return null;
+                }, x -> { }, e -> { });
+                return;
+            }
+            store = opened.store();
+            variants.putAll(opened.variants());
+            if (!opened.notices().isEmpty()) {
+                session.showStatus(String.join("; ", opened.notices()));
+            }
+            follow();
+        }, e -> session.showError("Could not open the probe variants beside " + review.path(), e));
+    }
+
+    private record Opened(VariantStore store, Map<SolutionKey, Variant> variants, List<String> notices) {
     }
 
     /** The bundled model under {@code home}, or null when it is not there. */
@@ -146,6 +196,9 @@ public final class ProbeModel {
         } else {
             variants.put(k, v);
         }
+        if (store != null) {
+            store.put(k, v); // in memory now, on disk in the background
+        }
         editedAt = System.nanoTime();
         if (k.equals(key)) {
             follow();
@@ -223,13 +276,20 @@ public final class ProbeModel {
         rows.setAll(out);
     }
 
-    /** Stops re-scoring and closes the model. */
+    /** Stops re-scoring, writes the variants and closes the model (the window is closing, as the review does). */
     public void dispose() {
         scoring.cancel();
-        runner.run("probe-close", token -> {
+        VariantStore open = store;
+        store = null;
+        try {
+            if (open != null) {
+                open.close();
+            }
+        } catch (java.io.IOException e) {
+            session.showError("Could not save the probe variants " + open.path(), e);
+        } finally {
             scorer.close();
-            return null;
-        }, x -> { }, e -> { });
+        }
     }
 
     public ObjectProperty<Path> modelFolderProperty() {

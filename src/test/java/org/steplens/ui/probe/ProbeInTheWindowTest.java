@@ -38,9 +38,11 @@ class ProbeInTheWindowTest {
     @TempDir
     Path dir;
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         window = new MainWindow(stage, StepLensApp.defaultServices(prefs));
         window.show();
     }
@@ -96,6 +98,25 @@ class ProbeInTheWindowTest {
         assertEquals(0.0, back.delta(), 1e-12);
         assertEquals(original, steps.getItems().stream().map(ProbeRow::text).toList());
         assertEquals(null, probe.variantProperty().get());
+
+        // redo, then restart: a new window on the same file lists the variant and shows it again
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        await(() -> steps.getItems().get(0).text().equals(planted));
+        assertEquals(1, probe.variantNames().size());
+        robot.interact(() -> stage.close());
+        assertTrue(Files.exists(dir.resolve("gsm8k.steplens-probe.jsonl")), "kept beside the review journal");
         assertTrue(java.util.Arrays.equals(onDisk, Files.readAllBytes(data)), "the data file is never changed");
+        MainWindow[] again = new MainWindow[1];
+        robot.interact(() -> {
+            again[0] = new MainWindow(new Stage(), StepLensApp.defaultServices(prefs));
+            again[0].show();
+            again[0].mainViewModel().open(List.of(data));
+        });
+        ProbeModel reopened = again[0].inspectorPage().probe();
+        await(() -> reopened.variantProperty().get() != null && reopened.variantNames().size() == 1);
+        assertEquals(planted, reopened.variantProperty().get().steps().get(0));
+        assertEquals(original.subList(1, original.size()),
+                reopened.variantProperty().get().steps().subList(1, original.size()));
+        robot.interact(() -> again[0].session().commands().clear());
     }
 }
