@@ -192,7 +192,8 @@ public final class MainWindow {
         Menu tools = new Menu("Tools", null, score, new SeparatorMenuItem(),
                 item("Review agreement…", null, new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), inspectorPage::showReviewAgreement),
-                item("Import a review…", null, null, inspectorPage::importReview));
+                item("Import a review…", null, null, inspectorPage::importReview), new SeparatorMenuItem(),
+                probeItem());
 
         MenuItem logs = item("Open log folder", Material2AL.FOLDER, null, this::openLogFolder);
         logs.setId("openLogFolder");
@@ -391,6 +392,15 @@ public final class MainWindow {
         List<Path> inputs = session.files();
         String stem = inputs.isEmpty() ? "dataset" : FileNames.stem(inputs.get(0)) + ".steplens";
         SaveDialog.choose(tabs, stem, "jsonl").ifPresent(main::saveAs);
+    }
+
+    /** Tools ▸ Probe the PRM…: perturbations over the open dataset, with the probe tab's model to start. */
+    private MenuItem probeItem() {
+        MenuItem probe = item("Probe the PRM…", null, null, () -> new org.steplens.ui.probe.ProbeDialog(stage, session,
+                services.scoreRunner(), inspectorPage.probe().modelFolderProperty().get()).show());
+        probe.setId("probePrm");
+        probe.disableProperty().bind(main.datasetProperty().isNull());
+        return probe;
     }
 
     private void chooseModel() {
