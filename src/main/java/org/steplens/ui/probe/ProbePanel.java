@@ -112,7 +112,19 @@ public final class ProbePanel extends VBox {
                 statusRow, variantsLabel, variants);
 
         model.variantProperty().addListener((o, a, v) -> problem.setText(model.problemText()));
-        model.rows().addListener((javafx.collections.ListChangeListener<ProbeRow>) c -> problem.setText(model.problemText()));
+        // new rows (a re-score, an undo) replace the list's items: keep the step being edited selected
+        int[] lastSelected = {-1};
+        steps.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (i.intValue() >= 0) {
+                lastSelected[0] = i.intValue();
+            }
+        });
+        model.rows().addListener((javafx.collections.ListChangeListener<ProbeRow>) c -> {
+            problem.setText(model.problemText());
+            if (lastSelected[0] >= 0 && steps.getSelectionModel().getSelectedIndex() < 0 && !model.rows().isEmpty()) {
+                steps.getSelectionModel().select(Math.min(lastSelected[0], model.rows().size() - 1));
+            }
+        });
         problem.setText(model.problemText());
     }
 

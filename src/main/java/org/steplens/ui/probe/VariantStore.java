@@ -21,7 +21,9 @@ import org.steplens.review.SolutionKey;
  * ({@code NAME.steplens-review.jsonl} → {@code NAME.steplens-probe.jsonl}) written by the same append-only, fsync'd
  * {@link ReviewStore}, so variants survive a crash exactly as ratings do and the data file is never touched. Each
  * variant is a whole-solution note by the pseudo-reviewer {@value #AUTHOR} whose value is the variant as JSON
- * ({"name", "problem", "steps"}); a null note removes it, and replay keeps the last one per candidate. No JavaFX.
+ * ({"name", "problem", "steps"}); a null note removes it, and replay keeps the last one per candidate. The file is
+ * only created by the first variant (opening a dataset leaves nothing behind), on this store's own writer thread so
+ * that the caller (the FX thread) never waits for the disk. No JavaFX.
  */
 public final class VariantStore implements AutoCloseable {
     static final String AUTHOR = "probe";
@@ -29,15 +31,29 @@ public final class VariantStore implements AutoCloseable {
     /** A variant larger than this is not kept (a pasted book is not a step edit). */
     static final int MAX_CHARS = 200_000;
 
-    private final ReviewStore store;
+    private final Path path;
+    private final org.steplens.review.DatasetFingerprint dataset;
+    private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> {
+                Thread t = new Thread(r, "steplens-probe-variants");
+                t.setDaemon(true);
+                return t;
+            });
+    /** Null until the journal exists (read at opening, or created by the first variant); used on the writer. */
+    private ReviewStore store;
+    private volatile IOException lastWriteError;
 
-    private VariantStore(ReviewStore store) {
+    private VariantStore(Path path, org.steplens.review.DatasetFingerprint dataset, ReviewStore store) {
+        this.path = path;
+        this.dataset = dataset;
         this.store = store;
     }
 
-    /** Opens (or creates) the variant journal beside {@code review}'s journal. Does I/O: not on the FX thread. */
+    /** The variant journal beside {@code review}'s journal, read when it exists. Does I/O: not on the FX thread. */
     public static VariantStore beside(ReviewStore review) throws IOException {
-        return new VariantStore(ReviewStore.open(siblingOf(review.path()), review.dataset()));
+        Path path = siblingOf(review.path());
+        return new VariantStore(path, review.dataset(),
+                java.nio.file.Files.exists(path) ? ReviewStore.open(path, review.dataset()) : null);
     }
 
     static Path siblingOf(Path reviewJournal) {
@@ -50,6 +66,9 @@ public final class VariantStore implements AutoCloseable {
     /** Every kept variant by candidate; unreadable values are skipped and named in {@code notices}. */
     public Map<SolutionKey, Variant> load(List<String> notices) {
         Map<SolutionKey, Variant> out = new LinkedHashMap<>();
+        if (store == null) {
+            return out;
+        }
         store.state().reviewsBy(AUTHOR).forEach((key, review) -> review.note(ReviewTarget.WHOLE_SOLUTION)
                 .ifPresent(json -> {
                     try {
@@ -69,12 +88,29 @@ public final class VariantStore implements AutoCloseable {
         if (value != null && value.length() > MAX_CHARS) {
             throw new IllegalArgumentException("variant too large to keep (" + value.length() + " characters)");
         }
-        store.submit(new ReviewEdit(Instant.now(), AUTHOR, ReviewOp.NOTE,
-                ReviewTarget.solution(key.problemId(), key.solution()), value));
+        ReviewEdit edit = new ReviewEdit(Instant.now(), AUTHOR, ReviewOp.NOTE,
+                ReviewTarget.solution(key.problemId(), key.solution()), value);
+        writer.execute(() -> {
+            try {
+                if (store == null) {
+                    store = ReviewStore.open(path, dataset);
+                }
+                store.apply(edit);
+            } catch (IOException e) {
+                lastWriteError = e;
+                org.slf4j.LoggerFactory.getLogger(VariantStore.class).warn("could not keep a probe variant in {}",
+                        path, e);
+            }
+        });
+    }
+
+    /** The last failure to write a variant, or null. */
+    public IOException lastWriteError() {
+        return lastWriteError;
     }
 
     public Path path() {
-        return store.path();
+        return path;
     }
 
     static String encode(Variant v) {
@@ -98,7 +134,21 @@ public final class VariantStore implements AutoCloseable {
     /** Writes what is pending and closes the journal (compacted to one line per variant). */
     @Override
     public void close() throws IOException {
-        store.compact();
-        store.close();
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IOException("probe variants not written within 10 s: " + path);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing " + path, e);
+        }
+        if (store != null) {
+            store.compact();
+            store.close();
+        }
+        if (lastWriteError != null) {
+            throw lastWriteError;
+        }
     }
 }

@@ -107,8 +107,10 @@ class ProbeInTheWindowTest {
         assertTrue(Files.exists(dir.resolve("gsm8k.steplens-probe.jsonl")), "kept beside the review journal");
         assertTrue(java.util.Arrays.equals(onDisk, Files.readAllBytes(data)), "the data file is never changed");
         MainWindow[] again = new MainWindow[1];
+        Stage[] second = new Stage[1];
         robot.interact(() -> {
-            again[0] = new MainWindow(new Stage(), StepLensApp.defaultServices(prefs));
+            second[0] = new Stage();
+            again[0] = new MainWindow(second[0], StepLensApp.defaultServices(prefs));
             again[0].show();
             again[0].mainViewModel().open(List.of(data));
         });
@@ -117,6 +119,9 @@ class ProbeInTheWindowTest {
         assertEquals(planted, reopened.variantProperty().get().steps().get(0));
         assertEquals(original.subList(1, original.size()),
                 reopened.variantProperty().get().steps().subList(1, original.size()));
-        robot.interact(() -> again[0].session().commands().clear());
+        robot.interact(() -> {
+            again[0].session().commands().clear();
+            second[0].close(); // its runners stop here, not in a later test's clean-up
+        });
     }
 }

@@ -32,6 +32,10 @@ class VariantStoreTest {
         SolutionKey key = new SolutionKey(p.id(), 0);
         SolutionKey other = new SolutionKey(p.id(), 1);
         try (ReviewStore review = ReviewStore.openFor(data); VariantStore store = VariantStore.beside(review)) {
+            assertTrue(store.load(new ArrayList<>()).isEmpty());
+        }
+        assertTrue(!Files.exists(dir.resolve("gsm8k.steplens-probe.jsonl")), "no variant, no file");
+        try (ReviewStore review = ReviewStore.openFor(data); VariantStore store = VariantStore.beside(review)) {
             assertEquals(dir.resolve("gsm8k.steplens-probe.jsonl"), store.path());
             store.put(key, hinted);
             store.put(other, hinted.withDeleted(1));
