@@ -38,6 +38,7 @@ public final class InspectorPage implements AppView {
     private final Session session;
     private final org.steplens.ui.review.ReviewModel review;
     private final org.steplens.ui.review.ReviewPanel reviewView;
+    private final org.steplens.ui.probe.ProbeModel probe;
 
     public InspectorPage(AppContext context, TaskRunner flagRunner) {
         session = context.session();
@@ -57,6 +58,7 @@ public final class InspectorPage implements AppView {
         review = new org.steplens.ui.review.ReviewModel(session, context.background());
         reviewView = new org.steplens.ui.review.ReviewPanel(review, this::stepProbabilities,
                 () -> session.settings().threshold());
+        probe = new org.steplens.ui.probe.ProbeModel(session, review.storeProperty(), context.background());
         javafx.scene.control.TabPane side = sidePanel();
         root = new InspectorView(problemView, candidateView, solutionView, side);
         wireReview(context);
@@ -100,7 +102,10 @@ public final class InspectorPage implements AppView {
         reviewView.setPadding(new javafx.geometry.Insets(8));
         javafx.scene.control.Tab reviewTab = new javafx.scene.control.Tab("Review", reviewScroll);
         reviewTab.setId("reviewTab");
-        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(picks, reviewTab);
+        javafx.scene.control.Tab probeTab = new javafx.scene.control.Tab("Probe",
+                new org.steplens.ui.probe.ProbePanel(probe));
+        probeTab.setId("probeTab");
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(picks, reviewTab, probeTab);
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("sideTabs");
         session.scoresConcealedProperty().addListener((o, a, c) -> picks.setContent(c ? hidden : selectionView));
@@ -163,6 +168,11 @@ public final class InspectorPage implements AppView {
         return reports;
     }
 
+    /** Probing the PRM by hand: the selected candidate's edited variant and its re-scored steps. */
+    public org.steplens.ui.probe.ProbeModel probe() {
+        return probe;
+    }
+
     /** The review of the open dataset (for the window: review mode, closing). */
     public org.steplens.ui.review.ReviewModel review() {
         return review;
@@ -194,6 +204,7 @@ public final class InspectorPage implements AppView {
     @Override
     public void dispose() {
         review.dispose();
+        probe.dispose();
     }
 
     @Override

@@ -85,6 +85,8 @@ public final class MainWindow {
         AppContext context = new AppContext(session, reports, services.analysisRunner(),
                 new MathText(services.renderer(), services.mathRunner()), theme);
         inspectorPage = new InspectorPage(context, services.flagRunner());
+        inspectorPage.probe().modelFolderProperty().set(
+                org.steplens.ui.probe.ProbeModel.bundledModel(DefaultFiles.home()));
         scoring = new org.steplens.ui.score.ModelScoringViewModel(session, services.scoreRunner());
         views.add(inspectorPage);
         for (AppViewFactory f : services.extraViews()) {
@@ -190,7 +192,8 @@ public final class MainWindow {
         Menu tools = new Menu("Tools", null, score, new SeparatorMenuItem(),
                 item("Review agreement…", null, new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), inspectorPage::showReviewAgreement),
-                item("Import a review…", null, null, inspectorPage::importReview));
+                item("Import a review…", null, null, inspectorPage::importReview), new SeparatorMenuItem(),
+                probeItem());
 
         MenuItem logs = item("Open log folder", Material2AL.FOLDER, null, this::openLogFolder);
         logs.setId("openLogFolder");
@@ -392,12 +395,22 @@ public final class MainWindow {
         SaveDialog.choose(tabs, stem, "jsonl").ifPresent(main::saveAs);
     }
 
+    /** Tools ▸ Probe the PRM…: perturbations over the open dataset, with the probe tab's model to start. */
+    private MenuItem probeItem() {
+        MenuItem probe = item("Probe the PRM…", null, null, () -> new org.steplens.ui.probe.ProbeDialog(stage, session,
+                services.scoreRunner(), inspectorPage.probe().modelFolderProperty().get()).show());
+        probe.setId("probePrm");
+        probe.disableProperty().bind(main.datasetProperty().isNull());
+        return probe;
+    }
+
     private void chooseModel() {
         javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
         chooser.setTitle("Choose a model folder (model.onnx, tokenizer.json, prm.json)");
         File dir = chooser.showDialog(stage);
         if (dir != null) {
             scoring.start(dir.toPath());
+            inspectorPage.probe().modelFolderProperty().set(dir.toPath()); // probe with the model last scored with
         }
     }
 
