@@ -80,7 +80,7 @@ public final class CompareView extends VBox {
         ColumnConstraints side = new ColumnConstraints();
         side.setHgrow(Priority.ALWAYS);
         side.setPercentWidth(45);
-        ColumnConstraints gutter = new ColumnConstraints(64, 72, 90);
+        ColumnConstraints gutter = new ColumnConstraints(84, 84, 84);
         gutter.setHalignment(HPos.CENTER);
         ColumnConstraints other = new ColumnConstraints();
         other.setHgrow(Priority.ALWAYS);
@@ -205,6 +205,7 @@ public final class CompareView extends VBox {
         if (row.firstDivergence()) {
             Label mark = new Label("diverge", Icons.of(Material2MZ.SUBDIRECTORY_ARROW_RIGHT, 14));
             mark.setId("firstDivergenceMark");
+            mark.setMinWidth(Region.USE_PREF_SIZE);
             mark.getStyleClass().add("divergence-mark");
             mark.setTooltip(new Tooltip("First row where the two solutions are not the same step for step"));
             box.getChildren().add(mark);

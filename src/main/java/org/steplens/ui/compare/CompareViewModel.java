@@ -38,6 +38,7 @@ public final class CompareViewModel {
     private CompareSide left;
     private CompareSide right;
 
+    /** Follows the session's candidate slots 0 and 1 of the selected problem. */
     public CompareViewModel(ReportModel reports, TaskRunner runner) {
         this.reports = reports;
         this.session = reports.session();
@@ -45,6 +46,14 @@ public final class CompareViewModel {
         reports.reportProperty().addListener((o, a, r) -> update());
         session.candidates().addListener((ListChangeListener<Integer>) c -> update());
         update();
+    }
+
+    /** Shows only the sides it is given ({@link #show}), e.g. one problem in two runs; follows no selection. */
+    public CompareViewModel(Session session, TaskRunner runner, String messageWhenEmpty) {
+        this.reports = null;
+        this.session = session;
+        this.alignment = new LatestWins<>(runner, "compare");
+        emptyMessage.set(messageWhenEmpty);
     }
 
     private void update() {
@@ -117,6 +126,9 @@ public final class CompareViewModel {
 
     /** Compares two candidates of the selected problem (left, right). */
     public void compare(int leftIndex, int rightIndex) {
+        if (reports == null) {
+            return;
+        }
         if (leftIndex == rightIndex) {
             session.showStatus("Choose two different candidates to compare.");
             return;
@@ -126,7 +138,7 @@ public final class CompareViewModel {
 
     /** Compares two methods' picks, e.g. PRM (left) against majority vote (right); false when that is impossible. */
     public boolean comparePicks(SelectionMethod leftMethod, SelectionMethod rightMethod) {
-        ProblemReport report = reports.report();
+        ProblemReport report = reports == null ? null : reports.report();
         if (report == null) {
             return false;
         }
@@ -148,7 +160,7 @@ public final class CompareViewModel {
 
     /** Exchanges left and right. */
     public void swap() {
-        if (left != null && right != null && session.candidates().size() >= 2 && isSessionPair()) {
+        if (left != null && right != null && reports != null && session.candidates().size() >= 2 && isSessionPair()) {
             List<Integer> c = session.candidates();
             session.selectCandidates(List.of(c.get(1), c.get(0)));
         } else if (left != null && right != null) {

@@ -122,8 +122,10 @@ public final class SelectionPanel extends VBox {
         go.setId("comparePicks");
         go.setTooltip(new Tooltip("Show the two methods' picks side by side"));
         go.setOnAction(e -> action.accept(left.getValue(), right.getValue()));
+        go.setMinWidth(Region.USE_PREF_SIZE);
         Label vs = new Label("vs");
         vs.getStyleClass().add("text-muted");
+        vs.setMinWidth(Region.USE_PREF_SIZE);
         comparePicks.getChildren().setAll(left, vs, right, go);
         comparePicks.setAlignment(Pos.CENTER_LEFT);
         comparePicks.setVisible(true);
@@ -146,7 +148,8 @@ public final class SelectionPanel extends VBox {
                 return null;
             }
         });
-        box.setMaxWidth(120);
+        box.setPrefWidth(104);
+        box.setMinWidth(60);
         HBox.setHgrow(box, Priority.SOMETIMES);
         return box;
     }

@@ -127,6 +127,31 @@ public final class InspectorPage implements AppView {
         showCompare();
     }
 
+    /** Tools ▸ Compare with run…: the open file (run A) against a second file whose problems share ids. */
+    public void compareWithRun() {
+        if (session.dataset() == null) {
+            session.showStatus("Open a file first: it is run A of the comparison.");
+            return;
+        }
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Compare " + session.dataset().name() + " with another run (same problem ids)");
+        javafx.stage.Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        java.io.File f = chooser.showOpenDialog(owner);
+        if (f != null) {
+            compareWithRun(f.toPath()).show();
+        }
+    }
+
+    /** Opens the run comparison window for {@code runB} and starts comparing (also for tests). */
+    public org.steplens.ui.compare.RunCompareWindow compareWithRun(java.nio.file.Path runB) {
+        org.steplens.ui.compare.RunCompareViewModel runs = new org.steplens.ui.compare.RunCompareViewModel(session, background);
+        org.steplens.ui.compare.RunCompareWindow window = new org.steplens.ui.compare.RunCompareWindow(
+                root.getScene() == null ? null : root.getScene().getWindow(), runs,
+                org.steplens.ui.common.Theme.stylesheetUrl());
+        runs.start(runB);
+        return window;
+    }
+
     /** Exchanges the compared sides. */
     public void swapCompared() {
         compare.swap();

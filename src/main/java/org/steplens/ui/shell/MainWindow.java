@@ -198,7 +198,8 @@ public final class MainWindow {
         Menu tools = new Menu("Tools", null, score, new SeparatorMenuItem(),
                 item("Review agreement…", null, new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), inspectorPage::showReviewAgreement),
-                item("Import a review…", null, null, inspectorPage::importReview));
+                item("Import a review…", null, null, inspectorPage::importReview), new SeparatorMenuItem(),
+                item("Compare with run…", Material2MZ.SWAP_HORIZ, null, inspectorPage::compareWithRun));
 
         MenuItem logs = item("Open log folder", Material2AL.FOLDER, null, this::openLogFolder);
         logs.setId("openLogFolder");
