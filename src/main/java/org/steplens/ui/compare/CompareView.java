@@ -8,7 +8,6 @@ import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -110,9 +109,18 @@ public final class CompareView extends VBox {
         rebuild();
     }
 
-    /** Extra buttons in the header (e.g. export). */
-    public void addAction(Node node) {
-        actions.getChildren().add(node);
+    /** Adds an export menu (PNG, SVG) to the header; {@code action} receives the file extension. */
+    public void setOnExportCard(java.util.function.Consumer<String> action) {
+        javafx.scene.control.MenuButton export = new javafx.scene.control.MenuButton(null, Icons.of(Material2AL.IMAGE, 16));
+        export.setId("compareExport");
+        export.setTooltip(new Tooltip("Export the comparison as a card (PNG or SVG) with provenance"));
+        for (String ext : List.of("png", "svg")) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
+                    ext.equals("png") ? "Export comparison as PNG (2×)…" : "Export comparison as SVG…");
+            item.setOnAction(e -> action.accept(ext));
+            export.getItems().add(item);
+        }
+        actions.getChildren().add(export);
     }
 
     private static Label title(String id) {

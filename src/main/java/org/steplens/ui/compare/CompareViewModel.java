@@ -73,7 +73,7 @@ public final class CompareViewModel {
         String verdict = c.correct() == null ? "" : c.correct() ? " · correct" : " · incorrect";
         String title = String.format(Locale.ROOT, "Candidate %d · answer %s%s", index + 1,
                 c.answer() == null ? "none" : c.answer(), verdict);
-        return new CompareSide(title, report.problem().solution(index),
+        return new CompareSide(title, report.problem(), report.problem().solution(index),
                 c.scored() ? c.stepProbabilities() : new double[0], c.scored() ? c.firstError() : -1);
     }
 
@@ -209,6 +209,32 @@ public final class CompareViewModel {
     /** The row stepped to with the keyboard, -1 for none. */
     public ReadOnlyIntegerProperty focusedRowProperty() {
         return focusedRow.getReadOnlyProperty();
+    }
+
+    /**
+     * The comparison shown now as a figure (both columns tinted on the shared scale, deltas, first divergence and
+     * first errors; plain readable text, no word highlights), with the settings as provenance; empty when nothing
+     * is compared.
+     */
+    public java.util.Optional<org.steplens.chart.ComparisonCard> card(String datasetName) {
+        if (left == null || right == null || rows.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        org.steplens.ui.session.AnalysisSettings s = session.settings();
+        org.steplens.chart.Provenance provenance = org.steplens.chart.Provenance.forDataset(datasetName)
+                .scorer(s.stepScorer()).aggregation(s.aggregation().label()).threshold(s.threshold()).build();
+        List<org.steplens.chart.ComparisonCardSpec.Row> cardRows = rows.stream().map(r ->
+                new org.steplens.chart.ComparisonCardSpec.Row(r.left(), readable(r.leftText()), r.leftP(),
+                        r.leftFirstError(), r.right(), readable(r.rightText()), r.rightP(), r.rightFirstError(),
+                        r.firstDivergence())).toList();
+        String title = left.problem().id() + (left.problem() == right.problem() ? "" : " (two runs)");
+        return java.util.Optional.of(new org.steplens.chart.ComparisonCard(new org.steplens.chart.ComparisonCardSpec(
+                title, readable(right.problem().text()), left.title(), right.title(), s.stepScorer(), cardRows,
+                provenance)));
+    }
+
+    private static String readable(String text) {
+        return org.steplens.grade.LatexToText.readable(text);
     }
 
     /** The sides shown now (null when nothing is compared), e.g. for export. */

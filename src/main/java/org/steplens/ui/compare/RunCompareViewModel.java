@@ -148,7 +148,7 @@ public final class RunCompareViewModel {
                 .probabilities(solution);
         int firstError = probabilities.length == 0 ? -1 : FirstErrorPredictor.predict(probabilities, settings.threshold());
         return new CompareSide(String.format(Locale.ROOT, "Run %s · candidate %d · answer %s", run, index + 1,
-                answer.isEmpty() ? "none" : answer), solution, probabilities, firstError);
+                answer.isEmpty() ? "none" : answer), p, solution, probabilities, firstError);
     }
 
     private static Problem find(Dataset d, String id) {

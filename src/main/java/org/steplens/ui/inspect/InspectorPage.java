@@ -74,6 +74,12 @@ public final class InspectorPage implements AppView {
         wireReview(context);
         FigureExporter exporter = new FigureExporter(context.background(), session::showStatus);
         solutionView.setOnExportCard(extension -> exportCard(exporter, extension));
+        compareView.setOnExportCard(extension -> {
+            Dataset d = session.dataset();
+            compare.card(d == null ? "no file" : d.name()).ifPresent(card -> SaveDialog.choose(compareView,
+                    "compare-" + card.spec().title().replaceAll("[^A-Za-z0-9._-]+", "-"), extension)
+                    .ifPresent(out -> exporter.chart(card, out)));
+        });
 
         problems.selectedProperty().addListener((o, a, b) -> session.problemProperty().set(b == null ? null : b.problem()));
         // another view may set the inspected problem directly (e.g. "open in inspector"): follow it in the list

@@ -54,6 +54,16 @@ class RunCompareViewModelTest {
         }
         assertTrue(vm.compare().leftTitleProperty().get().startsWith("Run A"));
 
+        // the comparison as a card: one group per aligned row, the shown steps, provenance
+        String svg = org.steplens.chart.ChartExport.toSvg(vm.compare().card("plain.jsonl").orElseThrow());
+        assertEquals(rows.size(), svg.split("<g class=\"row\"", -1).length - 1);
+        for (int i = 0; i < rows.size(); i++) {
+            CompareRow r = rows.get(i);
+            assertTrue(svg.contains("data-row=\"" + (i + 1) + "\" data-left_step=\"" + (r.left() + 1)
+                    + "\" data-right_step=\"" + (r.right() + 1) + "\""), "row " + i);
+        }
+        assertTrue(svg.contains("plain.jsonl"), "provenance names the dataset");
+
         vm.compare().swap();
         assertTrue(vm.compare().leftTitleProperty().get().startsWith("Run B"), "swapping works without a selection");
     }
