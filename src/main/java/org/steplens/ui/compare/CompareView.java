@@ -76,15 +76,9 @@ public final class CompareView extends VBox {
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
 
-        ColumnConstraints side = new ColumnConstraints();
-        side.setHgrow(Priority.ALWAYS);
-        side.setPercentWidth(45);
         ColumnConstraints gutter = new ColumnConstraints(84, 84, 84);
         gutter.setHalignment(HPos.CENTER);
-        ColumnConstraints other = new ColumnConstraints();
-        other.setHgrow(Priority.ALWAYS);
-        other.setPercentWidth(45);
-        grid.getColumnConstraints().setAll(side, gutter, other);
+        grid.getColumnConstraints().setAll(sideColumn(), gutter, sideColumn());
         grid.setId("compareGrid");
         grid.setHgap(6);
         grid.setVgap(6);
@@ -123,8 +117,19 @@ public final class CompareView extends VBox {
         actions.getChildren().add(export);
     }
 
+    /** The two sides share the width equally whatever their text (a fixed preference, not the content's). */
+    private static ColumnConstraints sideColumn() {
+        ColumnConstraints c = new ColumnConstraints(0, 100, Double.MAX_VALUE);
+        c.setHgrow(Priority.ALWAYS);
+        c.setFillWidth(true);
+        return c;
+    }
+
     private static Label title(String id) {
         Label l = new Label();
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(l.textProperty());
+        l.setTooltip(tip);
         l.setId(id);
         l.getStyleClass().add("pane-title");
         l.setMinWidth(0);
