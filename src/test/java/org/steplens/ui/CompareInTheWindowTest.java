@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.steplens.compare.StepAlignment;
 import org.steplens.model.Problem;
 import org.steplens.select.SelectionMethod;
@@ -40,9 +42,12 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class CompareInTheWindowTest {
-    private static final Path SCORED_QWEN = Path.of("samples/default.steplens.jsonl");
+    private static final Path SCORED_QWEN_SAMPLE = Path.of("samples/default.steplens.jsonl");
     private final Preferences prefs = Preferences.userRoot().node("org/steplens/test/compare-window");
     private MainWindow window;
+    /** A copy: the window keeps a review journal beside the file it opens, never beside the sample. */
+    @TempDir
+    Path dir;
 
     @Start
     void start(Stage stage) {
@@ -60,9 +65,15 @@ class CompareInTheWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private void openSample(FxRobot robot) throws Exception {
+        Path copy = dir.resolve("default.steplens.jsonl");
+        Files.copy(SCORED_QWEN_SAMPLE, copy);
+        robot.interact(() -> window.mainViewModel().open(List.of(copy)));
+    }
+
     @Test
     void twoCandidatesSideBySideThenSwapped(FxRobot robot) throws Exception {
-        robot.interact(() -> window.mainViewModel().open(List.of(SCORED_QWEN)));
+        openSample(robot);
         await(() -> window.session().dataset() != null && window.reports().report() != null
                 && !window.reports().busyProperty().get());
         CompareViewModel compare = window.inspectorPage().compare();
@@ -106,7 +117,7 @@ class CompareInTheWindowTest {
 
     @Test
     void prmPickAgainstMajorityInOneClick(FxRobot robot) throws Exception {
-        robot.interact(() -> window.mainViewModel().open(List.of(SCORED_QWEN)));
+        openSample(robot);
         await(() -> window.session().dataset() != null && window.reports().report() != null
                 && !window.reports().busyProperty().get());
         // the first problem whose PRM pick and majority pick are different candidates
