@@ -132,7 +132,11 @@ public final class MainWindow {
         stage.titleProperty().bind(Bindings.when(session.commands().dirtyProperty())
                 .then(Bindings.concat("• ", main.titleProperty())).otherwise(main.titleProperty()));
         stage.setScene(scene);
-        stage.setOnHidden(e -> dispose());
+        // dispose once: a stage can be hidden again later (tests reuse one stage for many windows)
+        stage.setOnHidden(e -> {
+            stage.setOnHidden(null);
+            dispose();
+        });
     }
 
     private MenuBar menuBar() {
