@@ -33,6 +33,7 @@ public final class SelectionPanel extends VBox {
     private final VBox pickRows = new VBox();
     private final List<PickRow> rows = new ArrayList<>();
     private final TableView<ClusterReport> clusters = new TableView<>();
+    private final HBox comparePicks = new HBox(6);
 
     public SelectionPanel(SelectionViewModel vm, ObservableIntegerValue shown) {
         this.vm = vm;
@@ -99,7 +100,58 @@ public final class SelectionPanel extends VBox {
         none.getStyleClass().add("text-muted");
         clusters.setPlaceholder(none);
         VBox.setVgrow(clusters, Priority.ALWAYS);
-        getChildren().addAll(header, pickRows, clusterHeader, clusters);
+        getChildren().addAll(header, pickRows, comparePicks, clusterHeader, clusters);
+        comparePicks.setVisible(false);
+        comparePicks.setManaged(false);
+    }
+
+    /**
+     * Shows a row "Compare [PRM] vs [majority]" under the picks (PRM against majority vote by default, any two
+     * methods by choice) that hands the two methods to {@code action}.
+     */
+    public void setOnComparePicks(java.util.function.BiConsumer<org.steplens.select.SelectionMethod,
+            org.steplens.select.SelectionMethod> action) {
+        var methods = javafx.collections.FXCollections.observableArrayList(org.steplens.ui.analysis.MethodLabels.SHOWN);
+        javafx.scene.control.ComboBox<org.steplens.select.SelectionMethod> left = methodChoice(methods,
+                org.steplens.select.SelectionMethod.PRM);
+        javafx.scene.control.ComboBox<org.steplens.select.SelectionMethod> right = methodChoice(methods,
+                org.steplens.select.SelectionMethod.MAJORITY);
+        left.setId("compareMethodLeft");
+        right.setId("compareMethodRight");
+        javafx.scene.control.Button go = new javafx.scene.control.Button("Compare", Icons.of(Material2MZ.SWAP_HORIZ, 16));
+        go.setId("comparePicks");
+        go.setTooltip(new Tooltip("Show the two methods' picks side by side"));
+        go.setOnAction(e -> action.accept(left.getValue(), right.getValue()));
+        go.setMinWidth(Region.USE_PREF_SIZE);
+        Label vs = new Label("vs");
+        vs.getStyleClass().add("text-muted");
+        vs.setMinWidth(Region.USE_PREF_SIZE);
+        comparePicks.getChildren().setAll(left, vs, right, go);
+        comparePicks.setAlignment(Pos.CENTER_LEFT);
+        comparePicks.setVisible(true);
+        comparePicks.setManaged(true);
+    }
+
+    private static javafx.scene.control.ComboBox<org.steplens.select.SelectionMethod> methodChoice(
+            javafx.collections.ObservableList<org.steplens.select.SelectionMethod> methods,
+            org.steplens.select.SelectionMethod initial) {
+        javafx.scene.control.ComboBox<org.steplens.select.SelectionMethod> box = new javafx.scene.control.ComboBox<>(methods);
+        box.setValue(initial);
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.steplens.select.SelectionMethod m) {
+                return m == null ? "" : org.steplens.ui.analysis.MethodLabels.label(m);
+            }
+
+            @Override
+            public org.steplens.select.SelectionMethod fromString(String s) {
+                return null;
+            }
+        });
+        box.setPrefWidth(104);
+        box.setMinWidth(60);
+        HBox.setHgrow(box, Priority.SOMETIMES);
+        return box;
     }
 
     private static HBox header(String text, Label extra) {

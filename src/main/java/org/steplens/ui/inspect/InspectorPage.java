@@ -39,6 +39,10 @@ public final class InspectorPage implements AppView {
     private final org.steplens.ui.review.ReviewModel review;
     private final org.steplens.ui.review.ReviewPanel reviewView;
     private final org.steplens.ui.probe.ProbeModel probe;
+    private final org.steplens.ui.compare.CompareViewModel compare;
+    private final org.steplens.ui.compare.CompareView compareView;
+    private javafx.scene.control.TabPane centreTabs;
+    private javafx.scene.control.Tab compareTab;
 
     public InspectorPage(AppContext context, TaskRunner flagRunner) {
         session = context.session();
@@ -60,10 +64,24 @@ public final class InspectorPage implements AppView {
                 () -> session.settings().threshold());
         probe = new org.steplens.ui.probe.ProbeModel(session, review.storeProperty(), context.background());
         javafx.scene.control.TabPane side = sidePanel();
-        root = new InspectorView(problemView, candidateView, solutionView, side);
+        compare = new org.steplens.ui.compare.CompareViewModel(reports, context.background());
+        compareView = new org.steplens.ui.compare.CompareView(compare);
+        root = new InspectorView(problemView, candidateView, solutionOrCompare(), side);
+        candidateView.setOnCompare(this::compareSelected);
+        selectionView.setOnComparePicks((a, b) -> {
+            if (compare.comparePicks(a, b)) {
+                showCompare();
+            }
+        });
         wireReview(context);
         FigureExporter exporter = new FigureExporter(context.background(), session::showStatus);
         solutionView.setOnExportCard(extension -> exportCard(exporter, extension));
+        compareView.setOnExportCard(extension -> {
+            Dataset d = session.dataset();
+            compare.card(d == null ? "no file" : d.name()).ifPresent(card -> SaveDialog.choose(compareView,
+                    "compare-" + card.spec().title().replaceAll("[^A-Za-z0-9._-]+", "-"), extension)
+                    .ifPresent(out -> exporter.chart(card, out)));
+        });
 
         problems.selectedProperty().addListener((o, a, b) -> session.problemProperty().set(b == null ? null : b.problem()));
         // another view may set the inspected problem directly (e.g. "open in inspector"): follow it in the list
@@ -86,6 +104,80 @@ public final class InspectorPage implements AppView {
             }
         });
         session.settingsProperty().addListener((o, a, s) -> settle.playFromStart());
+    }
+
+    /** The solution and the side-by-side comparison as two tabs; blind review hides the comparison's scores. */
+    private javafx.scene.control.TabPane solutionOrCompare() {
+        javafx.scene.control.Tab one = new javafx.scene.control.Tab("Solution", solutionView);
+        one.setId("solutionTab");
+        compareTab = new javafx.scene.control.Tab("Compare", compareView);
+        compareTab.setId("compareTab");
+        compareTab.setTooltip(new javafx.scene.control.Tooltip("Two candidates side by side (Ctrl+D)"));
+        centreTabs = new javafx.scene.control.TabPane(one, compareTab);
+        centreTabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        centreTabs.setId("centreTabs");
+        javafx.scene.control.Label hidden = new javafx.scene.control.Label(
+                "Hidden in blind mode: the comparison shows model scores.");
+        hidden.getStyleClass().add("text-muted");
+        hidden.setPadding(new javafx.geometry.Insets(16));
+        session.scoresConcealedProperty().addListener((o, a, c) -> compareTab.setContent(c ? hidden : compareView));
+        return centreTabs;
+    }
+
+    /** Compares the two candidates selected in the table (or the session's pair when one row is selected). */
+    public void compareSelected() {
+        java.util.List<Integer> chosen = candidateView.selectedCandidates();
+        if (chosen.size() == 2) {
+            compare.compare(chosen.get(0), chosen.get(1));
+        } else if (session.candidates().size() < 2) {
+            session.showStatus("Select two candidates to compare: Ctrl+click a second row in the candidate table.");
+        }
+        showCompare();
+    }
+
+    /** Tools ▸ Compare with run…: the open file (run A) against a second file whose problems share ids. */
+    public void compareWithRun() {
+        if (session.dataset() == null) {
+            session.showStatus("Open a file first: it is run A of the comparison.");
+            return;
+        }
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Compare " + session.dataset().name() + " with another run (same problem ids)");
+        javafx.stage.Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        java.io.File f = chooser.showOpenDialog(owner);
+        if (f != null) {
+            compareWithRun(f.toPath()).show();
+        }
+    }
+
+    /** Opens the run comparison window for {@code runB} and starts comparing (also for tests). */
+    public org.steplens.ui.compare.RunCompareWindow compareWithRun(java.nio.file.Path runB) {
+        org.steplens.ui.compare.RunCompareViewModel runs = new org.steplens.ui.compare.RunCompareViewModel(session, background);
+        org.steplens.ui.compare.RunCompareWindow window = new org.steplens.ui.compare.RunCompareWindow(
+                root.getScene() == null ? null : root.getScene().getWindow(), runs,
+                org.steplens.ui.common.Theme.stylesheetUrl());
+        runs.start(runB);
+        return window;
+    }
+
+    /** Exchanges the compared sides. */
+    public void swapCompared() {
+        compare.swap();
+    }
+
+    /** Steps to the next (+1) or previous (-1) row of the comparison, showing it. */
+    public void moveCompareRow(int delta) {
+        showCompare();
+        compare.moveRow(delta);
+    }
+
+    private void showCompare() {
+        centreTabs.getSelectionModel().select(compareTab);
+    }
+
+    /** The side-by-side view's model (tests, exports). */
+    public org.steplens.ui.compare.CompareViewModel compare() {
+        return compare;
     }
 
     /** Selections and Review, side by side as tabs; blind review hides the selections. */

@@ -4,12 +4,12 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import org.steplens.ui.browse.ProblemListView;
 import org.steplens.ui.solution.CandidateTable;
-import org.steplens.ui.solution.SolutionView;
 
-/** The inspector's layout: problems | candidates over the solution | selections and review. */
+/** The inspector's layout: problems | candidates over the solution (or the comparison) | selections and review. */
 public final class InspectorView extends SplitPane {
 
-    public InspectorView(ProblemListView problems, CandidateTable candidates, SolutionView solution, javafx.scene.Node selection) {
+    public InspectorView(ProblemListView problems, CandidateTable candidates, javafx.scene.Node solution,
+                         javafx.scene.Node selection) {
         getStyleClass().add("inspector");
         SplitPane centre = new SplitPane(candidates, solution);
         centre.setOrientation(Orientation.VERTICAL);

@@ -134,7 +134,11 @@ public final class MainWindow {
         stage.titleProperty().bind(Bindings.when(session.commands().dirtyProperty())
                 .then(Bindings.concat("• ", main.titleProperty())).otherwise(main.titleProperty()));
         stage.setScene(scene);
-        stage.setOnHidden(e -> dispose());
+        // dispose once: a stage can be hidden again later (tests reuse one stage for many windows)
+        stage.setOnHidden(e -> {
+            stage.setOnHidden(null);
+            dispose();
+        });
     }
 
     private MenuBar menuBar() {
@@ -175,13 +179,21 @@ public final class MainWindow {
         shortcuts.put(reviewKey, () -> inspectorPage.review().reviewModeProperty().set(
                 !inspectorPage.review().reviewModeProperty().get()));
         reviewMode.selectedProperty().bindBidirectional(inspectorPage.review().reviewModeProperty());
-        Menu view = new Menu("View", null, dark, reviewMode);
+        Menu view = new Menu("View", null, dark, reviewMode, new SeparatorMenuItem(),
+                item("Compare selected candidates", Material2MZ.SWAP_HORIZ,
+                        new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), inspectorPage::compareSelected),
+                item("Swap compared sides", null, new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), inspectorPage::swapCompared));
 
         Menu navigate = new Menu("Navigate", null,
                 item("Next problem", Material2AL.ARROW_DOWNWARD, new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN), () -> inspectorPage.moveProblem(1)),
                 item("Previous problem", Material2AL.ARROW_UPWARD, new KeyCodeCombination(KeyCode.UP, KeyCombination.SHORTCUT_DOWN), () -> inspectorPage.moveProblem(-1)),
                 item("Next candidate", null, new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), () -> inspectorPage.moveCandidate(1)),
                 item("Previous candidate", null, new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), () -> inspectorPage.moveCandidate(-1)),
+                item("Next compared row", null, new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN,
+                        KeyCombination.SHIFT_DOWN), () -> inspectorPage.moveCompareRow(1)),
+                item("Previous compared row", null, new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN,
+                        KeyCombination.SHIFT_DOWN), () -> inspectorPage.moveCompareRow(-1)),
                 item("Next incorrect step", Material2MZ.WARNING, new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), inspectorPage::nextIncorrectStep),
                 new SeparatorMenuItem(),
                 item("Search problems", Material2MZ.SEARCH, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), inspectorPage::focusSearch));
@@ -193,7 +205,7 @@ public final class MainWindow {
                 item("Review agreement…", null, new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), inspectorPage::showReviewAgreement),
                 item("Import a review…", null, null, inspectorPage::importReview), new SeparatorMenuItem(),
-                probeItem());
+                probeItem(), item("Compare with run…", Material2MZ.SWAP_HORIZ, null, inspectorPage::compareWithRun));
 
         MenuItem logs = item("Open log folder", Material2AL.FOLDER, null, this::openLogFolder);
         logs.setId("openLogFolder");

@@ -28,6 +28,7 @@ public final class CandidateTable extends VBox {
     private final SortedList<CandidateRow> sorted;
     private boolean syncing;
     private java.util.List<TableColumn<CandidateRow, ?>> modelColumns = java.util.List.of();
+    private final javafx.scene.control.Button compareButton = new javafx.scene.control.Button("Compare");
 
     public CandidateTable(CandidateListViewModel vm, ObservableIntegerValue shown) {
         this.vm = vm;
@@ -40,13 +41,19 @@ public final class CandidateTable extends VBox {
         summary.textProperty().bind(vm.summaryProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(title, summary, gap);
+        compareButton.setId("compareCandidates");
+        compareButton.setTooltip(new javafx.scene.control.Tooltip("Ctrl+click two candidates, then compare them side by side (Ctrl+D)"));
+        compareButton.setVisible(false);
+        compareButton.setManaged(false);
+        HBox header = new HBox(title, summary, gap, compareButton);
         header.getStyleClass().add("pane-header");
 
         table.setId("candidateTable");
         table.getStyleClass().addAll("dense", "striped");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(26);
+        // two rows (Ctrl+click) can be compared side by side
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         sorted = new SortedList<>(vm.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -150,6 +157,18 @@ public final class CandidateTable extends VBox {
         int at = table.getSelectionModel().getSelectedIndex();
         int next = at < 0 ? 0 : Math.max(0, Math.min(sorted.size() - 1, at + delta));
         vm.select(sorted.get(next));
+    }
+
+    /** The candidates selected in the table (indices into the problem), in table order. */
+    public java.util.List<Integer> selectedCandidates() {
+        return table.getSelectionModel().getSelectedItems().stream().map(CandidateRow::index).toList();
+    }
+
+    /** Shows a Compare button in the header that runs {@code action}. */
+    public void setOnCompare(Runnable action) {
+        compareButton.setOnAction(e -> action.run());
+        compareButton.setVisible(true);
+        compareButton.setManaged(true);
     }
 
     public TableView<CandidateRow> tableView() {
