@@ -35,10 +35,17 @@ public final class DeckFile {
     private DeckFile() {
     }
 
-    /** The deck file that belongs to {@code data}. */
+    /**
+     * The deck file that belongs to {@code data}: {@code gsm8k.json} → {@code gsm8k.steplens-deck.json}, and a
+     * file saved by StepLens, {@code gsm8k.steplens.jsonl}, shares the same deck.
+     */
     public static Path beside(Path data) {
         Path absolute = data.toAbsolutePath();
-        return absolute.resolveSibling(FileNames.stem(absolute) + SUFFIX);
+        String stem = FileNames.stem(absolute);
+        if (stem.endsWith(".steplens")) {
+            stem = stem.substring(0, stem.length() - ".steplens".length());
+        }
+        return absolute.resolveSibling(stem + SUFFIX);
     }
 
     public static void write(Path file, Deck deck) throws IOException {

@@ -25,6 +25,7 @@ class DeckFileTest {
         Path data = dir.resolve("gsm8k.json");
         Path file = DeckFile.beside(data);
         assertEquals("gsm8k.steplens-deck.json", file.getFileName().toString());
+        assertEquals(file, DeckFile.beside(dir.resolve("gsm8k.steplens.jsonl")), "the saved copy shares the deck");
         assertEquals(Deck.EMPTY, DeckFile.read(file).deck(), "no file yet: an empty deck");
 
         Deck deck = Deck.EMPTY.add(c("gsm8k-0", 0)).add(c("gsm8k-3", 2)).add(c("gsm8k-7", 1)).annotate(1, "right answer, wrong step 4 — «ünïcode»");

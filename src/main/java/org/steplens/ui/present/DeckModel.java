@@ -138,6 +138,21 @@ public final class DeckModel {
         }
     }
 
+    /** Exports the deck to a PDF in the background, one case per page, with the notes under the cards. */
+    public void exportPdf(Path out) {
+        org.steplens.model.Dataset data = session.dataset();
+        Deck snapshot = deck.get();
+        if (data == null || snapshot.size() == 0) {
+            session.showStatus("Nothing to export: the deck is empty.");
+            return;
+        }
+        session.showStatus("Exporting the deck to " + out.getFileName() + "…");
+        io.run("export deck", t -> org.steplens.deck.DeckPdf.write(snapshot, data, out, true), r ->
+                session.showStatus("Deck exported: " + r.pages() + " pages to " + out
+                        + (r.skipped().isEmpty() ? "" : "; left out " + String.join("; ", r.skipped()))),
+                e -> session.showError("Could not export the deck to " + out, e));
+    }
+
     /** Shows the case {@code step} places after the current one (PageDown +1, PageUp -1); false at either end. */
     public boolean go(int step) {
         int next = position.get() + step;

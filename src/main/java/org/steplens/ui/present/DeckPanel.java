@@ -1,5 +1,6 @@
 package org.steplens.ui.present;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -29,6 +30,7 @@ public final class DeckPanel extends VBox {
         setId("deckPanel");
         getStyleClass().add("deck-panel");
         setSpacing(6);
+        setPadding(new javafx.geometry.Insets(8));
         list.setId("deckList");
         list.setCellFactory(v -> new CaseCell());
         model.deckProperty().addListener((o, a, d) -> {
@@ -47,7 +49,11 @@ public final class DeckPanel extends VBox {
         for (Button b : new Button[]{up, down, note, remove, show}) {
             b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         }
-        HBox bar = new HBox(4, new Label("Deck"), up, down, note, remove, show);
+        Button pdf = new Button("Export PDF…", Icons.of(Material2MZ.PICTURE_AS_PDF));
+        pdf.setId("exportDeckPdf");
+        pdf.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(list.getItems()));
+        pdf.setOnAction(e -> org.steplens.ui.common.SaveDialog.choose(this, deckStem(), "pdf").ifPresent(model::exportPdf));
+        HBox bar = new HBox(4, new Label("Deck"), up, down, note, remove, show, pdf);
         bar.setAlignment(Pos.CENTER_LEFT);
         list.setOnKeyPressed(e -> {
             switch (e.getCode()) {
@@ -72,6 +78,11 @@ public final class DeckPanel extends VBox {
         b.setAccessibleText(tip);
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    private String deckStem() {
+        Path f = model.file();
+        return f == null ? "deck" : f.getFileName().toString().replace(".json", "");
     }
 
     private void move(int by) {
