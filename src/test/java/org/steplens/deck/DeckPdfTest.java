@@ -66,6 +66,22 @@ class DeckPdfTest {
     }
 
     @Test
+    void eachCaseAsPngAndSvgNeverReplacingAFile() throws Exception {
+        Dataset data = lightman();
+        Deck deck = Deck.EMPTY.add(new DeckCase(data.problems().get(0).id(), 0, "prm", PrmAggregation.parse("product"), 0.5, ""));
+        Path folder = dir.resolve("cards");
+        List<Path> written = DeckCards.of(deck, data).writeImages(folder);
+        assertEquals(List.of(folder.resolve("01-test_precalculus_779.json.png"), folder.resolve("01-test_precalculus_779.json.svg")),
+                written);
+        String svg = Files.readString(written.get(1));
+        assertTrue(svg.contains("0.41") && svg.contains("rotation"), "the card's text is in the SVG");
+        long before = Files.getLastModifiedTime(written.get(0)).toMillis();
+        IOException e = assertThrows(IOException.class, () -> DeckCards.of(deck, data).writeImages(folder));
+        assertTrue(e.getMessage().contains("exists already"), e.getMessage());
+        assertEquals(before, Files.getLastModifiedTime(written.get(0)).toMillis());
+    }
+
+    @Test
     void aDeckWithNothingInTheDataWritesNothing() throws Exception {
         Deck deck = Deck.EMPTY.add(new DeckCase("elsewhere", 3, "prm", PrmAggregation.parse("min"), 0.5, ""));
         Path pdf = dir.resolve("none.pdf");

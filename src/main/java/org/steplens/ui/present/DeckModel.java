@@ -153,6 +153,19 @@ public final class DeckModel {
                 e -> session.showError("Could not export the deck to " + out, e));
     }
 
+    /** Writes each case as a PNG and an SVG card into {@code folder} in the background (never replacing a file). */
+    public void exportCards(Path folder) {
+        org.steplens.model.Dataset data = session.dataset();
+        Deck snapshot = deck.get();
+        if (data == null || snapshot.size() == 0) {
+            session.showStatus("Nothing to export: the deck is empty.");
+            return;
+        }
+        io.run("export cards", t -> org.steplens.deck.DeckCards.of(snapshot, data).writeImages(folder), files ->
+                session.showStatus("Deck exported: " + files.size() + " card files to " + folder),
+                e -> session.showError("Could not export the cards to " + folder, e));
+    }
+
     /** Shows the case {@code step} places after the current one (PageDown +1, PageUp -1); false at either end. */
     public boolean go(int step) {
         int next = position.get() + step;

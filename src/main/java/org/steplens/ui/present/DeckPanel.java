@@ -53,7 +53,11 @@ public final class DeckPanel extends VBox {
         pdf.setId("exportDeckPdf");
         pdf.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(list.getItems()));
         pdf.setOnAction(e -> org.steplens.ui.common.SaveDialog.choose(this, deckStem(), "pdf").ifPresent(model::exportPdf));
-        HBox bar = new HBox(4, new Label("Deck"), up, down, note, remove, show, pdf);
+        Button cards = new Button("Cards…", Icons.of(Material2AL.IMAGE));
+        cards.setTooltip(new javafx.scene.control.Tooltip("Each case as a PNG and an SVG card, into a folder"));
+        cards.disableProperty().bind(pdf.disableProperty());
+        cards.setOnAction(e -> chooseCardFolder());
+        HBox bar = new HBox(4, new Label("Deck"), up, down, note, remove, show, pdf, cards);
         bar.setAlignment(Pos.CENTER_LEFT);
         list.setOnKeyPressed(e -> {
             switch (e.getCode()) {
@@ -78,6 +82,15 @@ public final class DeckPanel extends VBox {
         b.setAccessibleText(tip);
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    private void chooseCardFolder() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Choose an empty folder for the cards");
+        java.io.File folder = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
+        if (folder != null) {
+            model.exportCards(folder.toPath());
+        }
     }
 
     private String deckStem() {

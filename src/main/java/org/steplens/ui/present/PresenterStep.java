@@ -30,8 +30,7 @@ final class PresenterStep extends HBox {
         double p = row.probability();
         chip.setText(PrmColorScale.label(p));
         chip.getStyleClass().add("presenter-chip");
-        chip.setStyle("-fx-background-color: " + PrmColorScale.css(p) + "; -fx-text-fill: "
-                + (PrmColorScale.textOn(p).equals(javafx.scene.paint.Color.BLACK) ? "black" : "white") + ";");
+        chip.setStyle(PrmColorScale.cssChip(p));
         errorLabel.getStyleClass().add("presenter-error-label");
         human.getStyleClass().addAll("presenter-human", "badge");
         human.setText(humanText(row.human()));
