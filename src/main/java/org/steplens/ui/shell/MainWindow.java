@@ -78,6 +78,7 @@ public final class MainWindow {
     private final org.steplens.ui.present.DeckModel deck;
     private final org.steplens.ui.present.PresenterMode presenter;
     private Stage deckWindow;
+    private boolean disposed;
 
     public MainWindow(Stage stage, AppServices services) {
         this.stage = stage;
@@ -457,6 +458,11 @@ public final class MainWindow {
     }
 
     private void dispose() {
+        // once: test fixtures reuse one Stage, so its onHidden may fire again after this window was closed
+        if (disposed) {
+            return;
+        }
+        disposed = true;
         main.cancel();
         scoring.cancel();
         for (AppView v : views) {
