@@ -39,6 +39,12 @@ public final class PrmColorScale {
         return String.format(Locale.ROOT, "rgba(%d,%d,%d,%.2f)", (c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF, Double.isNaN(p) ? 0.08 : 0.28);
     }
 
+    /** Inline CSS for a chip showing {@code p}: the scale's colour behind legible text. */
+    public static String cssChip(double p) {
+        return "-fx-background-color: " + css(p) + "; -fx-text-fill: "
+                + (textOn(p).equals(Color.BLACK) ? "black" : "white") + ";";
+    }
+
     /** Black or white, whichever reads better on {@link #color(double)}. */
     public static Color textOn(double p) {
         int c = rgb(p);

@@ -75,6 +75,10 @@ public final class MainWindow {
     private final java.util.Map<KeyCombination, Runnable> shortcuts = new java.util.LinkedHashMap<>();
     /** Shortcuts a focused text field keeps for itself (its own undo and redo of typing). */
     private final java.util.Set<KeyCombination> textShortcuts = new java.util.HashSet<>();
+    private final org.steplens.ui.present.DeckModel deck;
+    private final org.steplens.ui.present.PresenterMode presenter;
+    private Stage deckWindow;
+    private boolean disposed;
 
     public MainWindow(Stage stage, AppServices services) {
         this.stage = stage;
@@ -88,6 +92,7 @@ public final class MainWindow {
         inspectorPage.probe().modelFolderProperty().set(
                 org.steplens.ui.probe.ProbeModel.bundledModel(DefaultFiles.home()));
         scoring = new org.steplens.ui.score.ModelScoringViewModel(session, services.scoreRunner());
+        deck = new org.steplens.ui.present.DeckModel(session, services.loadRunner());
         views.add(inspectorPage);
         for (AppViewFactory f : services.extraViews()) {
             views.add(f.create(context));
@@ -120,6 +125,7 @@ public final class MainWindow {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(960, screen.getHeight()));
         scene.getStylesheets().add(Theme.stylesheetUrl());
+        presenter = new org.steplens.ui.present.PresenterMode(stage, scene, context, deck, services.preferences());
         installDragAndDrop();
         installShortcuts();
         // the theme: -Dsteplens.theme=dark|light, else the user's last choice
@@ -179,11 +185,19 @@ public final class MainWindow {
         shortcuts.put(reviewKey, () -> inspectorPage.review().reviewModeProperty().set(
                 !inspectorPage.review().reviewModeProperty().get()));
         reviewMode.selectedProperty().bindBidirectional(inspectorPage.review().reviewModeProperty());
+        MenuItem present = item("Present", Material2MZ.SLIDESHOW, new KeyCodeCombination(KeyCode.F5), () -> presenter.enter());
+        present.setId("presentItem");
+        MenuItem bookmark = item("Add to deck", Material2AL.BOOKMARK_BORDER,
+                new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), () -> deck.bookmark());
+        bookmark.setId("bookmarkItem");
+        MenuItem deckItem = item("Deck…", null, new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::showDeck);
         Menu view = new Menu("View", null, dark, reviewMode, new SeparatorMenuItem(),
                 item("Compare selected candidates", Material2MZ.SWAP_HORIZ,
                         new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), inspectorPage::compareSelected),
                 item("Swap compared sides", null, new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN,
-                        KeyCombination.SHIFT_DOWN), inspectorPage::swapCompared));
+                        KeyCombination.SHIFT_DOWN), inspectorPage::swapCompared),
+                new SeparatorMenuItem(), present, bookmark, deckItem);
 
         Menu navigate = new Menu("Navigate", null,
                 item("Next problem", Material2AL.ARROW_DOWNWARD, new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN), () -> inspectorPage.moveProblem(1)),
@@ -214,6 +228,20 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, view, navigate, tools, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** The deck panel in a small window of its own beside the main one. */
+    private void showDeck() {
+        if (deckWindow == null) {
+            deckWindow = new Stage();
+            deckWindow.initOwner(stage);
+            deckWindow.setTitle("Deck");
+            Scene s = new Scene(new org.steplens.ui.present.DeckPanel(deck), 520, 420);
+            s.getStylesheets().add(Theme.stylesheetUrl());
+            deckWindow.setScene(s);
+        }
+        deckWindow.show();
+        deckWindow.toFront();
     }
 
     private void openLogFolder() {
@@ -450,6 +478,8 @@ public final class MainWindow {
                 "Ctrl+E\tNext incorrect step",
                 "Ctrl+Shift+D\tDark theme",
                 "Ctrl+Shift+A\tReview agreement",
+                "F5\tPresent (Space/→ next beat, ← back, R all, B black, PgDn/PgUp deck, Ctrl+=/- zoom, Esc leave)",
+                "Ctrl+B\tAdd the shown candidate to the deck; Ctrl+Shift+B the deck",
                 "Ctrl+R\tReview mode: 1/2/3 or -/0/+ rate, U unsure, T tag, N note, ↑/↓ step, J next unreviewed"));
         a.show();
     }
@@ -465,6 +495,11 @@ public final class MainWindow {
     }
 
     private void dispose() {
+        // once: test fixtures reuse one Stage, so its onHidden may fire again after this window was closed
+        if (disposed) {
+            return;
+        }
+        disposed = true;
         main.cancel();
         scoring.cancel();
         for (AppView v : views) {
@@ -503,6 +538,14 @@ public final class MainWindow {
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    public org.steplens.ui.present.PresenterMode presenter() {
+        return presenter;
+    }
+
+    public org.steplens.ui.present.DeckModel deck() {
+        return deck;
     }
 
     public Scene scene() {

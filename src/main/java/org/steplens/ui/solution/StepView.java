@@ -89,8 +89,7 @@ final class StepView extends HBox {
         double p = next.probability();
         chip.setText(PrmColorScale.label(p));
         // inline styles: the stylesheet sets radii, and any CSS background property would replace a Background set in code
-        chip.setStyle("-fx-background-color: " + PrmColorScale.css(p) + "; -fx-text-fill: "
-                + (PrmColorScale.textOn(p).equals(javafx.scene.paint.Color.BLACK) ? "black" : "white") + ";");
+        chip.setStyle(PrmColorScale.cssChip(p));
         chipTip.setText(Double.isNaN(p) ? "Not scored" : String.format(Locale.ROOT, "P(correct) = %.4f", p));
         setStyle("-fx-background-color: " + PrmColorScale.cssTint(p) + ";");
         HumanRating h = next.human();
