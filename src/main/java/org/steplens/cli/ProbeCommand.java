@@ -26,7 +26,6 @@ import org.steplens.score.DevicePreference;
 import org.steplens.score.ModelFolderException;
 import org.steplens.score.PrmModel;
 import org.steplens.score.ScoreCache;
-import org.steplens.score.ScoreProgress;
 import org.steplens.score.Scorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -93,17 +92,7 @@ public final class ProbeCommand implements Callable<Integer> {
             try (PrmModel prm = PrmModel.open(model, preference)) {
                 err.println("model " + prm.name() + " on " + prm.device().describe());
                 Scorer scorer = new Scorer(prm, ScoreCache.forInput(file, prm.hash()), prm.spec().batchSize());
-                ProbeScorer probeScorer = new ProbeScorer() {
-                    @Override
-                    public String name() {
-                        return prm.name();
-                    }
-
-                    @Override
-                    public Dataset score(Dataset dataset) throws Exception {
-                        return scorer.score(dataset, ScoreProgress.NONE).dataset();
-                    }
-                };
+                ProbeScorer probeScorer = ProbeScorer.of(prm.name(), scorer);
                 Grader grader = Grader.prm800k();
                 List<org.steplens.model.Problem> allPerturbed = new ArrayList<>();
                 printHeader(System.out);

@@ -9,4 +9,19 @@ public interface ProbeScorer {
 
     /** The dataset with step probabilities under {@link #name()}. */
     Dataset score(Dataset dataset) throws Exception;
+
+    /** A local PRM's scorer, stored under the model's name, without progress reports. */
+    static ProbeScorer of(String name, org.steplens.score.Scorer scorer) {
+        return new ProbeScorer() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Dataset score(Dataset dataset) throws Exception {
+                return scorer.score(dataset, org.steplens.score.ScoreProgress.NONE).dataset();
+            }
+        };
+    }
 }

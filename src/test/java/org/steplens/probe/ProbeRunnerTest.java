@@ -11,7 +11,6 @@ import org.steplens.io.LoadProgress;
 import org.steplens.model.Dataset;
 import org.steplens.score.DevicePreference;
 import org.steplens.score.PrmModel;
-import org.steplens.score.ScoreProgress;
 import org.steplens.score.Scorer;
 
 /** The probe with the bundled model on real ProcessBench records, offline. */
@@ -24,17 +23,7 @@ class ProbeRunnerTest {
         Dataset ds = new Dataset("gsm8k", all.format(), all.problems().subList(0, 8));
         try (PrmModel prm = PrmModel.open(Path.of("samples/models/tiny-prm"), DevicePreference.CPU)) {
             Scorer scorer = new Scorer(prm);
-            ProbeScorer probe = new ProbeScorer() {
-                @Override
-                public String name() {
-                    return prm.name();
-                }
-
-                @Override
-                public Dataset score(Dataset d) throws Exception {
-                    return scorer.score(d, ScoreProgress.NONE).dataset();
-                }
-            };
+            ProbeScorer probe = ProbeScorer.of(prm.name(), scorer);
             ProbeRunner.Result r = ProbeRunner.run(ds, Perturbation.PLANTED_ERROR, 0, 0.5, Grader.prm800k(), probe);
             ProbeReport report = r.report();
             assertEquals(8, report.applied() + report.notApplicable());
