@@ -77,7 +77,10 @@ public final class FailureFinder {
         return found;
     }
 
-    /** Problems where one of the two methods picks a correct answer and the other does not. */
+    /**
+     * Problems where one of the two methods picks a correct answer and the other does not. A method without a pick
+     * (no ORM scores, no stated answer) has no opinion: it does not disagree, so a one-candidate problem never does.
+     */
     public List<Failure> methodsDisagree(SelectionMethod a, SelectionMethod b) {
         SelectionSettings both = settings.withMethods(List.of(a, b));
         List<Failure> found = new ArrayList<>();
@@ -87,7 +90,7 @@ public final class FailureFinder {
             ProblemSelection sel = Selections.pick(p, both);
             Pick pa = sel.pick(a).orElseThrow();
             Pick pb = sel.pick(b).orElseThrow();
-            if (pa.solved() != pb.solved()) {
+            if (pa.hasPick() && pb.hasPick() && pa.solved() != pb.solved()) {
                 found.add(new Failure(FailureKind.METHODS_DISAGREE, pi, p.id(), pa.solutionIndex(),
                         describe(pa) + "; " + describe(pb)));
             }
@@ -105,26 +108,53 @@ public final class FailureFinder {
 
     /** Solutions whose PRM first error (at the threshold) is later than the human one, or missing. */
     public List<Failure> prmLaterThanHuman() {
+        return firstErrorMismatches(FailureKind.PRM_LATER_THAN_HUMAN);
+    }
+
+    /**
+     * Solutions with a labelled first error (human ratings or the dataset's label, e.g. ProcessBench) where the PRM's
+     * first error at the threshold differs as {@code kind} says: {@link FailureKind#PRM_LATER_THAN_HUMAN} (flags too
+     * late, or not at all), {@link FailureKind#PRM_EARLIER_THAN_HUMAN} (flags too early, or flags a step of a
+     * solution labelled correct) or {@link FailureKind#PRM_MISSES_FIRST_ERROR} (a labelled error the PRM does not put
+     * on that step). Unscored solutions are left out.
+     */
+    public List<Failure> firstErrorMismatches(FailureKind kind) {
         List<Failure> found = new ArrayList<>();
         List<Problem> problems = dataset.problems();
         for (int pi = 0; pi < problems.size(); pi++) {
             Problem p = problems.get(pi);
             for (int si = 0; si < p.solutionCount(); si++) {
                 Solution s = p.solution(si);
-                OptionalInt human = s.humanFirstError();
+                OptionalInt label = s.humanFirstError();
+                if (label.isEmpty()) {
+                    continue;
+                }
                 double[] probs = scoring.probabilities(s);
-                if (human.isEmpty() || probs.length == 0) {
+                if (probs.length == 0) {
                     continue;
                 }
                 int predicted = FirstErrorPredictor.predict(probs, threshold);
-                if (HumanAgreement.isLater(predicted, human.getAsInt())) {
-                    found.add(new Failure(FailureKind.PRM_LATER_THAN_HUMAN, pi, p.id(), si,
-                            "humans mark step " + (human.getAsInt() + 1) + " wrong; the PRM "
-                                    + (predicted < 0 ? "finds no error" : "first flags step " + (predicted + 1))));
+                if (matches(kind, predicted, label.getAsInt())) {
+                    found.add(new Failure(kind, pi, p.id(), si, describeMismatch(predicted, label.getAsInt())));
                 }
             }
         }
         return found;
+    }
+
+    /** Whether a prediction against a label (both 0-based steps, -1 for "no error") is a mismatch of {@code kind}. */
+    static boolean matches(FailureKind kind, int predicted, int label) {
+        return switch (kind) {
+            case PRM_LATER_THAN_HUMAN -> HumanAgreement.isLater(predicted, label);
+            case PRM_EARLIER_THAN_HUMAN -> predicted >= 0 && (label < 0 || predicted < label);
+            case PRM_MISSES_FIRST_ERROR -> label >= 0 && predicted != label;
+            default -> throw new IllegalArgumentException(kind + " is not a first-error mismatch");
+        };
+    }
+
+    private static String describeMismatch(int predicted, int label) {
+        String truth = label < 0 ? "labelled correct throughout" : "first error labelled at step " + (label + 1);
+        return truth + "; the PRM " + (predicted < 0 ? "finds no error" : "first flags step " + (predicted + 1));
     }
 
     private interface SolutionVisitor {

@@ -9,5 +9,9 @@ public enum FailureKind {
     /** Two selection methods differ in whether their pick is correct. */
     METHODS_DISAGREE,
     /** The PRM's first error comes after the human one (or it finds none where humans found one). */
-    PRM_LATER_THAN_HUMAN
+    PRM_LATER_THAN_HUMAN,
+    /** The PRM flags a step before the labelled first error (or flags one in a solution labelled correct). */
+    PRM_EARLIER_THAN_HUMAN,
+    /** The solution has a labelled first error and the PRM's first error is not that step (too early, too late or none). */
+    PRM_MISSES_FIRST_ERROR
 }

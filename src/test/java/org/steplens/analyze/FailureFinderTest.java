@@ -45,7 +45,7 @@ class FailureFinderTest {
         FailureFinder f = new FailureFinder(d, SETTINGS, 0.5);
         assertEquals("correct answer 4, but humans mark step 2 wrong", f.rightAnswerWrongStep().get(0).why());
         assertEquals(List.of(new Failure(FailureKind.PRM_LATER_THAN_HUMAN, 0, "gsm8k-1", 0,
-                "humans mark step 2 wrong; the PRM first flags step 3")), f.prmLaterThanHuman());
+                "first error labelled at step 2; the PRM first flags step 3")), f.prmLaterThanHuman());
     }
 
     @Test
@@ -91,5 +91,72 @@ class FailureFinderTest {
                         .filter(f -> f.problem() == 1).map(Failure::why).toList());
         assertTrue(new FailureFinder(lightman, SETTINGS, 0.95).rightAnswerWrongStep().stream()
                 .noneMatch(f -> f.problem() == 1), "P(+1) + P(0) of every step of the second record is above 0.95");
+    }
+
+    @Test
+    void firstErrorMismatchesOnRealProcessBenchRecordsPartitionTheLabelledOnes() {
+        Dataset pb = ProcessBenchData.withGeneratedScores(ProcessBenchData.load(), "prm", 15);
+        FailureFinder f = new FailureFinder(pb, SETTINGS, 0.5);
+        List<Failure> late = f.firstErrorMismatches(FailureKind.PRM_LATER_THAN_HUMAN);
+        List<Failure> early = f.firstErrorMismatches(FailureKind.PRM_EARLIER_THAN_HUMAN);
+        List<Failure> misses = f.firstErrorMismatches(FailureKind.PRM_MISSES_FIRST_ERROR);
+        HumanAgreement agreement = HumanAgreement.of(pb, StepScoring.of(SETTINGS), 0.5, true);
+        assertEquals(agreement.later(), late.size());
+        assertEquals(agreement.earlier(), early.size());
+        assertTrue(!late.isEmpty() && !early.isEmpty(), "the generated scores err both ways");
+        // a miss is a labelled error flagged elsewhere: every late one, and the early ones on erroneous records
+        java.util.Set<Integer> erroneous = new java.util.HashSet<>();
+        for (int i = 0; i < pb.problemCount(); i++) {
+            if (pb.problems().get(i).solution(0).humanFirstError().getAsInt() >= 0) {
+                erroneous.add(i);
+            }
+        }
+        long expectedMisses = late.size() + early.stream().filter(x -> erroneous.contains(x.problem())).count();
+        assertEquals(expectedMisses, misses.size());
+        assertTrue(misses.stream().allMatch(x -> erroneous.contains(x.problem())));
+        assertTrue(early.stream().anyMatch(x -> !erroneous.contains(x.problem())),
+                "a flagged step in a record labelled correct is too early");
+    }
+
+    @Test
+    void eachMismatchKindOnOneRealProcessBenchRecord() {
+        Problem real = ProcessBenchData.load().problems().stream()
+                .filter(p -> p.solution(0).humanFirstError().getAsInt() == 2 && p.solution(0).stepCount() >= 5)
+                .findFirst().orElseThrow();
+        Solution s = real.solution(0);
+        double[] ok = new double[s.stepCount()];
+        java.util.Arrays.fill(ok, 0.9);
+        record Case(int flagged, boolean late, boolean early, boolean miss) {
+        }
+        for (Case c : List.of(new Case(-1, true, false, true), new Case(0, false, true, true),
+                new Case(2, false, false, false), new Case(4, true, false, true))) {
+            double[] probs = ok.clone();
+            if (c.flagged() >= 0) {
+                probs[c.flagged()] = 0.1;
+            }
+            Dataset d = new Dataset("d", "t", List.of(real.withSolutions(List.of(s.withStepProbabilities("prm", probs)))));
+            FailureFinder f = new FailureFinder(d, SETTINGS, 0.5);
+            assertEquals(c.late(), !f.firstErrorMismatches(FailureKind.PRM_LATER_THAN_HUMAN).isEmpty(), "late " + c);
+            assertEquals(c.early(), !f.firstErrorMismatches(FailureKind.PRM_EARLIER_THAN_HUMAN).isEmpty(), "early " + c);
+            assertEquals(c.miss(), !f.firstErrorMismatches(FailureKind.PRM_MISSES_FIRST_ERROR).isEmpty(), "miss " + c);
+        }
+        Dataset flaggedStep1 = new Dataset("d", "t", List.of(real.withSolutions(List.of(s.withStepProbabilities("prm",
+                java.util.stream.DoubleStream.concat(java.util.stream.DoubleStream.of(0.9, 0.2), java.util.Arrays.stream(ok).skip(2)).toArray())))));
+        assertEquals("first error labelled at step 3; the PRM first flags step 2",
+                new FailureFinder(flaggedStep1, SETTINGS, 0.5).firstErrorMismatches(FailureKind.PRM_EARLIER_THAN_HUMAN).get(0).why());
+        // unscored records are not mismatches
+        assertTrue(new FailureFinder(new Dataset("d", "t", List.of(real)), SETTINGS, 0.5)
+                .firstErrorMismatches(FailureKind.PRM_MISSES_FIRST_ERROR).isEmpty());
+    }
+
+    @Test
+    void aMethodWithoutAPickDoesNotDisagree() {
+        // real ProcessBench records: one candidate, PRM scores, no ORM scores; the ORM has no pick
+        Dataset pb = ProcessBenchData.withGeneratedScores(ProcessBenchData.load(), "prm", 15);
+        FailureFinder f = new FailureFinder(pb, SETTINGS, 0.5);
+        assertTrue(pb.problems().stream().anyMatch(p -> p.solution(0).correct().orElse(false)), "some PRM picks are right");
+        assertEquals(List.of(), f.methodsDisagree(SelectionMethod.PRM, SelectionMethod.ORM));
+        assertEquals(List.of(), f.methodsDisagree(SelectionMethod.PRM, SelectionMethod.MAJORITY),
+                "one candidate: every method that picks, picks it");
     }
 }
