@@ -106,4 +106,70 @@ class ProblemListViewModelTest {
         vm.move(-5);
         assertSame(vm.visible().get(0), vm.selectedProperty().get(), "stops at the top");
     }
+
+    @Test
+    void theSelectionLeavesAProblemTheSearchOrAFilterRemoves() {
+        problems.setAll(data.problems());
+        vm.selectedProperty().set(vm.visible().get(4));
+        vm.searchProperty().set("problem 1:");
+        assertTrue(vm.visible().contains(vm.selectedProperty().get()), "the shown problem is one of the visible ones");
+        assertSame(vm.visible().get(0), vm.selectedProperty().get());
+        vm.searchProperty().set("no such words");
+        assertEquals(null, vm.selectedProperty().get(), "nothing matches: nothing is shown");
+        vm.searchProperty().set("");
+        ProblemItem kept = vm.visible().get(7);
+        vm.selectedProperty().set(kept);
+        vm.subjectProperty().set(kept.problem().subject());
+        assertSame(kept, vm.selectedProperty().get(), "a problem still visible stays selected");
+    }
+
+    @Test
+    void countsSayProblemInTheSingular() {
+        problems.setAll(data.problems().subList(0, 1));
+        assertEquals("1 problem", vm.countProperty().get());
+        vm.searchProperty().set("no such words");
+        assertEquals("0 of 1 problem", vm.countProperty().get());
+    }
+
+    @Test
+    void firstErrorFiltersAndScoreSortsFollowTheAnalyser() {
+        problems.setAll(data.problems());
+        AnalysisSettings s = AnalysisSettings.DEFAULT;
+        vm.computeFlags(s);
+        var f = data.problems().stream().map(p -> analyzer.flags(p, s)).toList();
+        long misses = f.stream().filter(x -> x.prmMissesFirstError()).count();
+        long early = f.stream().filter(x -> x.prmFlagsTooEarly()).count();
+        long late = f.stream().filter(x -> x.prmFlagsTooLate()).count();
+        assertTrue(misses > 0 && misses < 30 && early + late >= misses, misses + " " + early + " " + late);
+        vm.showFirstErrorMismatches(org.steplens.analyze.FailureKind.PRM_MISSES_FIRST_ERROR, null);
+        assertEquals(misses, vm.visible().size());
+        vm.showFirstErrorMismatches(org.steplens.analyze.FailureKind.PRM_EARLIER_THAN_HUMAN, "math500");
+        assertTrue(vm.visible().stream().allMatch(i -> "math500".equals(i.problem().source())
+                && vm.flags(i).prmFlagsTooEarly()));
+        vm.showFirstErrorMismatches(org.steplens.analyze.FailureKind.PRM_LATER_THAN_HUMAN, null);
+        assertEquals(late, vm.visible().size());
+        assertEquals("All", vm.sourceProperty().get(), "each click-through starts from a clear list");
+
+        vm.clearFilters();
+        vm.sortProperty().set(ProblemSort.PRM_SCORE);
+        double previous = Double.POSITIVE_INFINITY;
+        for (ProblemItem i : vm.visible()) {
+            double best = vm.flags(i).bestPrmScore();
+            assertTrue(best <= previous, "highest PRM score first");
+            previous = best;
+        }
+        assertEquals(f.stream().mapToDouble(x -> x.bestPrmScore()).max().orElseThrow(),
+                vm.flags(vm.visible().get(0)).bestPrmScore(), 0);
+        vm.sortProperty().set(ProblemSort.FIRST_ERROR);
+        int last = -1;
+        for (ProblemItem i : vm.visible()) {
+            int e = vm.flags(i).firstPrmError();
+            int key = e < 0 ? Integer.MAX_VALUE : e;
+            assertTrue(key >= last, "earliest PRM error first, none last");
+            last = key;
+        }
+        vm.sortProperty().set(ProblemSort.DISAGREEMENT);
+        long disagree = f.stream().filter(x -> x.methodsDisagree()).count();
+        assertTrue(vm.visible().subList(0, (int) disagree).stream().allMatch(i -> vm.flags(i).methodsDisagree()));
+    }
 }

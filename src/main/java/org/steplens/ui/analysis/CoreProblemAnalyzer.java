@@ -16,6 +16,7 @@ import org.steplens.select.SelectionSettings;
 import org.steplens.select.StepScoring;
 import org.steplens.select.Selections;
 import org.steplens.analyze.FailureFinder;
+import org.steplens.analyze.FailureKind;
 import org.steplens.analyze.FirstErrorPredictor;
 import org.steplens.model.Dataset;
 import org.steplens.ui.common.ScoreFormat;
@@ -145,7 +146,26 @@ public final class CoreProblemAnalyzer implements ProblemAnalyzer {
                 settings.threshold());
         boolean disagree = !finder.methodsDisagree(SelectionMethod.PRM, SelectionMethod.MAJORITY).isEmpty()
                 || !finder.methodsDisagree(SelectionMethod.PRM, SelectionMethod.ORM).isEmpty();
+        CandidatePool pool = CandidatePool.of(problem, selection);
+        double best = Double.NaN;
+        for (int i = 0; i < pool.size(); i++) {
+            double s = pool.prmScore(i);
+            if (!Double.isNaN(s) && (Double.isNaN(best) || s > best)) {
+                best = s;
+            }
+        }
+        StepScoring scoring = StepScoring.of(selection);
+        int earliest = -1;
+        for (int i = 0; i < problem.solutionCount(); i++) {
+            int e = firstError(scoring.probabilities(problem.solution(i)), settings.threshold());
+            if (e >= 0 && (earliest < 0 || e < earliest)) {
+                earliest = e;
+            }
+        }
         return new ProblemFlags(disagree, !finder.convincingWrongAnswers(settings.threshold()).isEmpty(),
-                !finder.rightAnswerWrongStep().isEmpty(), problem.hasHumanLabels());
+                !finder.rightAnswerWrongStep().isEmpty(), problem.hasHumanLabels(),
+                !finder.firstErrorMismatches(FailureKind.PRM_MISSES_FIRST_ERROR).isEmpty(),
+                !finder.firstErrorMismatches(FailureKind.PRM_EARLIER_THAN_HUMAN).isEmpty(),
+                !finder.firstErrorMismatches(FailureKind.PRM_LATER_THAN_HUMAN).isEmpty(), best, earliest);
     }
 }

@@ -55,6 +55,9 @@ public final class ProblemListViewModel {
     private final BooleanProperty convincingWrongAnswer = new SimpleBooleanProperty(this, "convincingWrongAnswer");
     private final BooleanProperty rightAnswerWrongStep = new SimpleBooleanProperty(this, "rightAnswerWrongStep");
     private final BooleanProperty humanLabels = new SimpleBooleanProperty(this, "humanLabels");
+    private final BooleanProperty prmMissesFirstError = new SimpleBooleanProperty(this, "prmMissesFirstError");
+    private final BooleanProperty prmFlagsTooEarly = new SimpleBooleanProperty(this, "prmFlagsTooEarly");
+    private final BooleanProperty prmFlagsTooLate = new SimpleBooleanProperty(this, "prmFlagsTooLate");
     private final ObjectProperty<ProblemSort> sort = new SimpleObjectProperty<>(this, "sort", ProblemSort.FILE);
     private final ObjectProperty<ProblemItem> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
@@ -71,18 +74,27 @@ public final class ProblemListViewModel {
             rebuild(problems);
         }
         for (Observable o : List.<Observable>of(search, subject, level, source, methodsDisagree, convincingWrongAnswer,
-                rightAnswerWrongStep, humanLabels)) {
+                rightAnswerWrongStep, humanLabels, prmMissesFirstError, prmFlagsTooEarly, prmFlagsTooLate)) {
             o.addListener(x -> refilter());
         }
-        for (BooleanProperty flag : List.of(methodsDisagree, convincingWrongAnswer, rightAnswerWrongStep)) {
+        for (BooleanProperty flag : flagFilters()) {
             flag.addListener((obs, was, on) -> {
                 if (on) {
                     startFlags();
                 }
             });
         }
-        sort.addListener((obs, old, now) -> sorted.setComparator(now.comparator()));
-        sorted.setComparator(sort.get().comparator());
+        sort.addListener((obs, old, now) -> {
+            if (now == null) {
+                sort.set(ProblemSort.FILE);
+                return;
+            }
+            resort();
+            if (now.needsFlags()) {
+                startFlags();
+            }
+        });
+        resort();
         refilter();
     }
 
@@ -139,14 +151,30 @@ public final class ProblemListViewModel {
         flagsStale = true;
         flagsReady.set(false);
         flagWork.cancel();
-        if (anyFlagFilter()) {
+        if (flagsWanted()) {
             startFlags();
         }
         updateCount();
     }
 
+    /** The filters that read the flags (computed for the settings in the background). */
+    private List<BooleanProperty> flagFilters() {
+        return List.of(methodsDisagree, convincingWrongAnswer, rightAnswerWrongStep, prmMissesFirstError,
+                prmFlagsTooEarly, prmFlagsTooLate);
+    }
+
     private boolean anyFlagFilter() {
-        return methodsDisagree.get() || convincingWrongAnswer.get() || rightAnswerWrongStep.get();
+        return flagFilters().stream().anyMatch(BooleanProperty::get);
+    }
+
+    /** Whether the flags are needed now: a filter or the order reads them. */
+    private boolean flagsWanted() {
+        return anyFlagFilter() || sort.get().needsFlags();
+    }
+
+    /** A fresh comparator, so the sorted list re-reads the flags (they change when recomputed). */
+    private void resort() {
+        sorted.setComparator(sort.get().comparator(this::flags));
     }
 
     private void startFlags() {
@@ -169,6 +197,9 @@ public final class ProblemListViewModel {
             flags = result;
             flagsReady.set(true);
             refilter();
+            if (sort.get().needsFlags()) {
+                resort();
+            }
         }, error -> {
             flagsReady.set(false);
             count.set("Could not compute problem flags: " + error.getMessage());
@@ -223,6 +254,9 @@ public final class ProblemListViewModel {
         boolean convincing = convincingWrongAnswer.get();
         boolean rightWrong = rightAnswerWrongStep.get();
         boolean human = humanLabels.get();
+        boolean misses = prmMissesFirstError.get();
+        boolean early = prmFlagsTooEarly.get();
+        boolean late = prmFlagsTooLate.get();
         ProblemFlags[] f = flags;
         Predicate<ProblemItem> keep = item -> {
             Problem p = item.problem();
@@ -238,17 +272,30 @@ public final class ProblemListViewModel {
             if (human && !item.hasHumanLabels()) {
                 return false;
             }
-            if (disagree || convincing || rightWrong) {
+            if (disagree || convincing || rightWrong || misses || early || late) {
                 ProblemFlags pf = item.index() < f.length ? f[item.index()] : ProblemFlags.NONE;
                 if ((disagree && !pf.methodsDisagree()) || (convincing && !pf.convincingWrongAnswer())
-                        || (rightWrong && !pf.rightAnswerWrongStep())) {
+                        || (rightWrong && !pf.rightAnswerWrongStep()) || (misses && !pf.prmMissesFirstError())
+                        || (early && !pf.prmFlagsTooEarly()) || (late && !pf.prmFlagsTooLate())) {
                     return false;
                 }
             }
             return item.matches(words);
         };
         filtered.setPredicate(keep);
+        followSelection();
         updateCount();
+    }
+
+    /**
+     * The selection stays in the list: a problem the search or a filter just removed is no longer shown (the first
+     * visible one is, or none when nothing matches).
+     */
+    private void followSelection() {
+        ProblemItem now = selected.get();
+        if (now != null && !filtered.contains(now)) {
+            selected.set(sorted.isEmpty() ? null : sorted.get(0));
+        }
     }
 
     private static boolean isAny(String v) {
@@ -256,11 +303,10 @@ public final class ProblemListViewModel {
     }
 
     private void updateCount() {
-        boolean flagFilter = methodsDisagree.get() || convincingWrongAnswer.get() || rightAnswerWrongStep.get();
         String text = filtered.size() == items.size()
                 ? String.format(Locale.ROOT, "%,d problem%s", items.size(), items.size() == 1 ? "" : "s")
-                : String.format(Locale.ROOT, "%,d of %,d problems", filtered.size(), items.size());
-        if (flagFilter && !flagsReady.get()) {
+                : String.format(Locale.ROOT, "%,d of %,d problem%s", filtered.size(), items.size(), items.size() == 1 ? "" : "s");
+        if (flagsWanted() && !flagsReady.get()) {
             text += " · finding cases…";
         }
         count.set(text);
@@ -285,6 +331,26 @@ public final class ProblemListViewModel {
         convincingWrongAnswer.set(false);
         rightAnswerWrongStep.set(false);
         humanLabels.set(false);
+        prmMissesFirstError.set(false);
+        prmFlagsTooEarly.set(false);
+        prmFlagsTooLate.set(false);
+    }
+
+    /**
+     * Shows only the problems where the PRM's first error differs from the labelled one as {@code kind} says
+     * ("misses", "too early", "too late"), optionally of one dataset (source) only: other filters are cleared.
+     */
+    public void showFirstErrorMismatches(org.steplens.analyze.FailureKind kind, String datasetSource) {
+        clearFilters();
+        if (datasetSource != null && sources.contains(datasetSource)) {
+            source.set(datasetSource);
+        }
+        switch (kind) {
+            case PRM_MISSES_FIRST_ERROR -> prmMissesFirstError.set(true);
+            case PRM_EARLIER_THAN_HUMAN -> prmFlagsTooEarly.set(true);
+            case PRM_LATER_THAN_HUMAN -> prmFlagsTooLate.set(true);
+            default -> throw new IllegalArgumentException(kind + " is not a first-error mismatch");
+        }
     }
 
     /** The visible problems, filtered and sorted. */
@@ -331,6 +397,18 @@ public final class ProblemListViewModel {
 
     public BooleanProperty humanLabelsProperty() {
         return humanLabels;
+    }
+
+    public BooleanProperty prmMissesFirstErrorProperty() {
+        return prmMissesFirstError;
+    }
+
+    public BooleanProperty prmFlagsTooEarlyProperty() {
+        return prmFlagsTooEarly;
+    }
+
+    public BooleanProperty prmFlagsTooLateProperty() {
+        return prmFlagsTooLate;
     }
 
     public ObjectProperty<ProblemSort> sortProperty() {
