@@ -66,9 +66,38 @@ class MainViewModelTest {
         MainViewModel vm = vm();
         Path missing = Path.of("no/such/file.jsonl");
         vm.open(List.of(missing));
-        assertTrue(vm.statusProperty().get().startsWith("Could not open file.jsonl: "), vm.statusProperty().get());
+        assertTrue(vm.statusProperty().get().startsWith("Nothing could be read from file.jsonl: "), vm.statusProperty().get());
         assertEquals(1, vm.errors().size());
         assertTrue(vm.problems().isEmpty());
+        assertTrue(vm.nothingReadProperty().get());
+    }
+
+    @Test
+    void aFileNothingCanBeReadFromKeepsTheOpenDatasetAndSaysWhy(@TempDir Path dir) throws Exception {
+        MainViewModel vm = vm();
+        vm.open(List.of(DATA.resolve("qwen25math/math_cot_100.jsonl")));
+        Dataset open = vm.datasetProperty().get();
+        long document = vm.session().documentId();
+        Path unreadable = dir.resolve("notes.jsonl");
+        Files.writeString(unreadable, "these are my notes, not a dataset\n{\"half\": \n");
+        vm.open(List.of(unreadable));
+        assertSame(open, vm.datasetProperty().get(), "the open dataset stays");
+        assertEquals(100, vm.problems().size());
+        assertEquals(document, vm.session().documentId(), "no new document was started");
+        assertEquals("math_cot_100.jsonl — StepLens", vm.titleProperty().get());
+        assertFalse(vm.loadingProperty().get());
+        assertTrue(vm.nothingReadProperty().get(), "the window is told to show the report");
+        assertFalse(vm.errors().isEmpty());
+        String heading = vm.reportHeadingProperty().get();
+        assertTrue(heading.startsWith("Nothing could be read from notes.jsonl: ") && heading.endsWith(" stays open."), heading);
+        assertFalse(heading.contains("everything else loaded"), heading);
+        assertTrue(vm.statusProperty().get().startsWith("Nothing could be read from notes.jsonl"), vm.statusProperty().get());
+
+        vm.open(List.of(DATA.resolve("lightman/scored_sample_example1.json")));
+        assertEquals(1, vm.problems().size(), "a readable file still replaces it");
+        assertTrue(vm.errors().isEmpty(), "the old report is gone");
+        assertFalse(vm.nothingReadProperty().get());
+        assertTrue(vm.statusProperty().get().endsWith("· 1 problem · 1 candidate"), vm.statusProperty().get());
     }
 
     @Test

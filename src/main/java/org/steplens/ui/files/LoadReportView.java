@@ -1,7 +1,7 @@
 package org.steplens.ui.files;
 
-import java.util.Locale;
 import java.util.stream.Collectors;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -10,6 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -18,17 +20,21 @@ import javafx.stage.Window;
 import org.steplens.io.LoadError;
 import org.steplens.ui.common.Theme;
 
-/** The load report: every record that could not be read, as {@code file:line: reason}. */
+/** The load report: every record that could not be read, as {@code file:line: reason}. Esc closes it. */
 public final class LoadReportView {
     private LoadReportView() {
     }
 
-    public static Stage show(Window owner, ObservableList<LoadError> errors) {
-        Label heading = new Label();
-        heading.getStyleClass().add("title-4");
-        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> errors.isEmpty()
-                ? "Every record was read." : String.format(Locale.ROOT, "%,d record%s could not be read; everything else loaded.",
-                errors.size(), errors.size() == 1 ? "" : "s"), errors));
+    /**
+     * @param heading what the load read: "n records could not be read; everything else loaded", or that nothing
+     *                could be read and why (see {@link MainViewModel#reportHeadingProperty()})
+     */
+    public static Stage show(Window owner, ObservableList<LoadError> errors, ObservableValue<String> heading) {
+        Label title = new Label();
+        title.setId("loadReportHeading");
+        title.getStyleClass().add("title-4");
+        title.setWrapText(true);
+        title.textProperty().bind(heading);
         ListView<LoadError> list = new ListView<>(errors);
         list.setId("loadReportList");
         list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
@@ -50,10 +56,15 @@ public final class LoadReportView {
         close.setOnAction(a -> stage.close());
         close.setDefaultButton(true);
         HBox buttons = new HBox(8, copy, close);
-        VBox root = new VBox(10, heading, list, buttons);
+        VBox root = new VBox(10, title, list, buttons);
         root.setPadding(new Insets(14));
         Scene scene = new Scene(root, 760, 420);
         scene.getStylesheets().add(Theme.stylesheetUrl());
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, k -> {
+            if (k.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
         stage.setScene(scene);
         stage.setTitle("Load report");
         stage.initOwner(owner);

@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
 import org.steplens.ui.common.CancelToken;
+import org.steplens.ui.common.Counts;
 import org.steplens.ui.common.SimpleCancelToken;
 import org.steplens.ui.common.TaskRunner;
 import org.steplens.ui.session.Session;
@@ -42,8 +43,41 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "StepLens");
+    private final ReadOnlyStringWrapper reportHeading = new ReadOnlyStringWrapper(this, "reportHeading", "Every record was read.");
+    private final ReadOnlyBooleanWrapper nothingRead = new ReadOnlyBooleanWrapper(this, "nothingRead");
     private CancelToken current;
     private SimpleCancelToken userCancel;
+    /** The load running now; null when none is. */
+    private Load load;
+
+    /**
+     * One load. The open document is replaced only once the new files yield a problem ({@link #documentId} then
+     * set): a file nothing can be read from leaves what is open untouched.
+     */
+    private final class Load {
+        final List<Path> paths;
+        final String names;
+        long documentId = -1;
+
+        Load(List<Path> paths) {
+            this.paths = paths;
+            this.names = names(paths);
+        }
+
+        boolean opened() {
+            return documentId >= 0;
+        }
+
+        /** Starts the new document (once), replacing the open one. */
+        long open() {
+            if (!opened()) {
+                documentId = session.open(paths);
+                errors.clear();
+                title.set(names + " — StepLens");
+            }
+            return documentId;
+        }
+    }
 
     /** A view model with a session of its own (tests, or a window that shares nothing). */
     public MainViewModel(DatasetOpener opener, TaskRunner runner, RecentFiles recent) {
@@ -58,7 +92,10 @@ public final class MainViewModel {
         this.recent = recent;
     }
 
-    /** Starts loading {@code files}, replacing what is open; an earlier load still running is cancelled. */
+    /**
+     * Starts loading {@code files}; an earlier load still running is cancelled. What is open is replaced as soon as
+     * the new files yield a problem, and kept when nothing in them can be read.
+     */
     public void open(List<Path> files) {
         if (files.isEmpty()) {
             return;
@@ -67,44 +104,68 @@ public final class MainViewModel {
         List<Path> paths = List.copyOf(files);
         SimpleCancelToken cancelled = new SimpleCancelToken();
         userCancel = cancelled;
-        long id = session.open(paths);
-        errors.clear();
+        Load started = new Load(paths);
+        load = started;
         loading.set(true);
         progress.set(-1);
-        String names = names(paths);
-        title.set(names + " — StepLens");
-        session.showStatus("Loading " + names + "…");
+        session.showStatus("Loading " + started.names + "…");
         current = runner.run("load", token -> {
-            Progress progress = new Progress(id, cancelled, token, names);
+            Progress progress = new Progress(started, cancelled, token);
             LoadResult result = opener.open(paths, progress);
             return new Loaded(result, CachedScores.apply(result.dataset(), paths, progress::isCancelled));
-        }, loaded -> finished(id, loaded, paths), error -> failed(id, error, paths));
+        }, loaded -> finished(started, loaded), error -> failed(started, error));
     }
 
     /** A load's result with the cached scores found for it. */
     private record Loaded(LoadResult result, CachedScores.Found cached) {
     }
 
-    private void finished(long id, Loaded loaded, List<Path> paths) {
-        if ((userCancel != null && userCancel.isCancelled()) || !session.isOpen(id)) {
+    private void finished(Load done, Loaded loaded) {
+        if ((userCancel != null && userCancel.isCancelled()) || load != done
+                || (done.opened() && !session.isOpen(done.documentId))) {
             return;
         }
+        load = null;
         LoadResult result = loaded.result();
         Dataset d = loaded.cached().dataset();
+        List<Path> paths = done.paths;
+        if (d.problemCount() == 0 && !done.opened()) {
+            nothingRead(done, result.errors().isEmpty()
+                    ? List.of(new LoadError(paths.get(0), 0, "no problems in this file")) : result.errors());
+            return;
+        }
+        long id = done.open();
         List<Problem> problems = session.problems();
         if (loaded.cached().isEmpty() && problems.size() == d.problemCount() && sameIds(problems, d.problems())) {
             // keep the streamed objects the views already show (the loader may have built equal copies)
             d = d.withProblems(new ArrayList<>(problems));
         }
+        nothingRead.set(false);
+        reportHeading.set(result.errors().isEmpty() ? "Every record was read."
+                : Counts.of(result.errors().size(), "record") + " could not be read; everything else loaded.");
         errors.setAll(result.errors());
         session.setDataset(id, d);
         loading.set(false);
         progress.set(1);
         recent.add(paths);
-        session.showStatus(String.format(Locale.ROOT, "%s · %s · %,d problems · %,d candidates%s%s", names(paths), result.format(),
-                d.problemCount(), d.solutionCount(), cachedNote(loaded.cached()),
-                result.errors().isEmpty() ? "" : String.format(Locale.ROOT, " · %,d record%s could not be read", result.errors().size(),
-                        result.errors().size() == 1 ? "" : "s")));
+        session.showStatus(String.format(Locale.ROOT, "%s · %s · %s · %s%s%s", done.names, result.format(),
+                Counts.of(d.problemCount(), "problem"), Counts.of(d.solutionCount(), "candidate"), cachedNote(loaded.cached()),
+                result.errors().isEmpty() ? "" : " · " + Counts.of(result.errors().size(), "record") + " could not be read"));
+    }
+
+    /** Nothing in the new files could be read: what was open stays open, and the report says why. */
+    private void nothingRead(Load failed, List<LoadError> why) {
+        loading.set(false);
+        progress.set(0);
+        Dataset kept = session.dataset();
+        String reason = why.size() == 1 ? why.get(0).reason() : Counts.of(why.size(), "record") + " could not be read";
+        reportHeading.set("Nothing could be read from " + failed.names + ": " + reason + "."
+                + (kept == null ? "" : " " + kept.name() + " stays open."));
+        errors.setAll(why);
+        session.showStatus("Nothing could be read from " + failed.names + ": " + reason
+                + (kept == null ? "" : " · " + kept.name() + " stays open"));
+        nothingRead.set(false);
+        nothingRead.set(true); // a signal for the window: show the report (again)
     }
 
     private static String cachedNote(CachedScores.Found cached) {
@@ -166,15 +227,22 @@ public final class MainViewModel {
         return true;
     }
 
-    private void failed(long id, Throwable error, List<Path> paths) {
-        if (!session.isOpen(id)) {
+    private void failed(Load done, Throwable error) {
+        if (load != done || (done.opened() && !session.isOpen(done.documentId))) {
+            return;
+        }
+        load = null;
+        String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        if (!done.opened()) {
+            org.slf4j.LoggerFactory.getLogger(MainViewModel.class).warn("could not open {}", done.paths, error);
+            nothingRead(done, List.of(new LoadError(done.paths.get(0), 0, reason)));
             return;
         }
         loading.set(false);
         progress.set(0);
-        String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        errors.setAll(new LoadError(paths.get(0), 0, reason));
-        session.showError("Could not open " + names(paths), error);
+        reportHeading.set("Could not finish reading " + done.names + ": " + reason);
+        errors.setAll(new LoadError(done.paths.get(0), 0, reason));
+        session.showError("Could not open " + done.names, error);
     }
 
     /** Explains why nothing is open at start: no file given and no bundled sample found. */
@@ -195,6 +263,14 @@ public final class MainViewModel {
         }
         loading.set(false);
         progress.set(0);
+        Load stopped = load;
+        load = null;
+        if (stopped != null && !stopped.opened()) {
+            Dataset kept = session.dataset();
+            session.showStatus("Loading " + stopped.names + " cancelled before any problem was read"
+                    + (kept == null ? "" : " · " + kept.name() + " stays open"));
+            return;
+        }
         List<Problem> read = new ArrayList<>(session.problems());
         session.setDataset(session.documentId(), new Dataset(names(session.files()) + " (partial)", "partial", read));
         session.showStatus(String.format(Locale.ROOT, "Loading cancelled · showing the %,d problems read so far", read.size()));
@@ -210,16 +286,16 @@ public final class MainViewModel {
 
     /** Relays the loader's news to the FX thread, throttled so a big file does not flood it. */
     private final class Progress implements LoadProgress {
-        private final long id;
+        private final Load load;
         private final CancelToken cancelled;
         private final CancelToken superseded;
         private final AtomicLong lastPermille = new AtomicLong(-1);
         private final LoadRate rate = new LoadRate();
         private final String names;
 
-        Progress(long id, CancelToken cancelled, CancelToken superseded, String names) {
-            this.id = id;
-            this.names = names;
+        Progress(Load load, CancelToken cancelled, CancelToken superseded) {
+            this.load = load;
+            this.names = load.names;
             this.cancelled = cancelled;
             this.superseded = superseded;
         }
@@ -253,8 +329,8 @@ public final class MainViewModel {
         public void onProblems(List<Problem> completed) {
             List<Problem> copy = List.copyOf(completed);
             runner.onUiThread(() -> {
-                if (!isCancelled()) {
-                    session.addProblems(id, copy);
+                if (!isCancelled() && MainViewModel.this.load == load && !copy.isEmpty()) {
+                    session.addProblems(load.open(), copy);
                 }
             });
         }
@@ -299,6 +375,16 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return session.statusProperty();
+    }
+
+    /** The load report's heading: what the last load read, or that it read nothing and why. */
+    public ReadOnlyStringProperty reportHeadingProperty() {
+        return reportHeading.getReadOnlyProperty();
+    }
+
+    /** Turns true each time a load reads nothing (the open dataset is kept): the window shows the report. */
+    public ReadOnlyBooleanProperty nothingReadProperty() {
+        return nothingRead.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -22,6 +22,7 @@ public final class ScoringControls extends HBox {
     private final Session session;
     private final Slider threshold = new Slider(0, 1, 0.5);
     private final ObservableList<String> scorers = FXCollections.observableArrayList("prm");
+    private final ComboBox<String> scorer = new ComboBox<>(scorers);
     private boolean syncing;
     /** The current slider drag: its changes merge into one undo step. */
     private Object drag;
@@ -32,7 +33,6 @@ public final class ScoringControls extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("scoring-controls");
 
-        ComboBox<String> scorer = new ComboBox<>(scorers);
         scorer.setId("scorer");
         scorer.setTooltip(new Tooltip("Which step scorer colours the steps"));
         ComboBox<Reduction> aggregation = new ComboBox<>(FXCollections.observableArrayList(Reduction.values()));
@@ -113,6 +113,9 @@ public final class ScoringControls extends HBox {
         if (!scorers.contains(current)) {
             scorers.add(0, current);
         }
+        // replacing the items clears the box's value (and re-choosing the same index fires nothing): show it again
+        scorer.getSelectionModel().clearSelection();
+        scorer.setValue(current);
         syncing = false;
     }
 

@@ -78,6 +78,7 @@ public final class MainWindow {
     private final org.steplens.ui.present.DeckModel deck;
     private final org.steplens.ui.present.PresenterMode presenter;
     private Stage deckWindow;
+    private Stage loadReport;
     private boolean disposed;
 
     public MainWindow(Stage stage, AppServices services) {
@@ -127,6 +128,12 @@ public final class MainWindow {
         scene.getStylesheets().add(Theme.stylesheetUrl());
         presenter = new org.steplens.ui.present.PresenterMode(stage, scene, context, deck, services.preferences());
         installDragAndDrop();
+        // a file nothing could be read from leaves the open one in place: say why at once
+        main.nothingReadProperty().addListener((o, was, now) -> {
+            if (now) {
+                showLoadReport();
+            }
+        });
         installShortcuts();
         // the theme: -Dsteplens.theme=dark|light, else the user's last choice
         String asked = System.getProperty("steplens.theme", services.preferences().get("theme", "light"));
@@ -459,7 +466,11 @@ public final class MainWindow {
     }
 
     private void showLoadReport() {
-        LoadReportView.show(stage, main.errors());
+        if (loadReport != null && loadReport.isShowing()) {
+            loadReport.toFront();
+            return;
+        }
+        loadReport = LoadReportView.show(stage, main.errors(), main.reportHeadingProperty());
     }
 
     private void showShortcuts() {
