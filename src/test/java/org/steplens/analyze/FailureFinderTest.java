@@ -17,6 +17,15 @@ import org.steplens.select.StepScoring;
 
 class FailureFinderTest {
     private static final SelectionSettings SETTINGS = SelectionSettings.defaults();
+    /** The real ProcessBench records with generated step scores, read once (four files, 3,400 records). */
+    private static Dataset scoredProcessBench;
+
+    private static synchronized Dataset scoredProcessBench() {
+        if (scoredProcessBench == null) {
+            scoredProcessBench = ProcessBenchData.withGeneratedScores(ProcessBenchData.load(), "prm", 15);
+        }
+        return scoredProcessBench;
+    }
 
     private static Solution sol(String answer, double... probs) {
         return Solution.builder().steps(java.util.Collections.nCopies(probs.length, "step"))
@@ -95,7 +104,7 @@ class FailureFinderTest {
 
     @Test
     void firstErrorMismatchesOnRealProcessBenchRecordsPartitionTheLabelledOnes() {
-        Dataset pb = ProcessBenchData.withGeneratedScores(ProcessBenchData.load(), "prm", 15);
+        Dataset pb = scoredProcessBench();
         FailureFinder f = new FailureFinder(pb, SETTINGS, 0.5);
         List<Failure> late = f.firstErrorMismatches(FailureKind.PRM_LATER_THAN_HUMAN);
         List<Failure> early = f.firstErrorMismatches(FailureKind.PRM_EARLIER_THAN_HUMAN);
@@ -120,7 +129,7 @@ class FailureFinderTest {
 
     @Test
     void eachMismatchKindOnOneRealProcessBenchRecord() {
-        Problem real = ProcessBenchData.load().problems().stream()
+        Problem real = scoredProcessBench().problems().stream()
                 .filter(p -> p.solution(0).humanFirstError().getAsInt() == 2 && p.solution(0).stepCount() >= 5)
                 .findFirst().orElseThrow();
         Solution s = real.solution(0);
@@ -144,15 +153,16 @@ class FailureFinderTest {
                 java.util.stream.DoubleStream.concat(java.util.stream.DoubleStream.of(0.9, 0.2), java.util.Arrays.stream(ok).skip(2)).toArray())))));
         assertEquals("first error labelled at step 3; the PRM first flags step 2",
                 new FailureFinder(flaggedStep1, SETTINGS, 0.5).firstErrorMismatches(FailureKind.PRM_EARLIER_THAN_HUMAN).get(0).why());
-        // unscored records are not mismatches
-        assertTrue(new FailureFinder(new Dataset("d", "t", List.of(real)), SETTINGS, 0.5)
-                .firstErrorMismatches(FailureKind.PRM_MISSES_FIRST_ERROR).isEmpty());
+        // records the chosen scorer did not score are not mismatches
+        assertTrue(new FailureFinder(new Dataset("d", "t", List.of(real)), SETTINGS.withScorers("unused",
+                org.steplens.model.ScorerNames.ORM), 0.5).firstErrorMismatches(FailureKind.PRM_MISSES_FIRST_ERROR).isEmpty());
     }
 
     @Test
     void aMethodWithoutAPickDoesNotDisagree() {
         // real ProcessBench records: one candidate, PRM scores, no ORM scores; the ORM has no pick
-        Dataset pb = ProcessBenchData.withGeneratedScores(ProcessBenchData.load(), "prm", 15);
+        Dataset all = scoredProcessBench();
+        Dataset pb = all.withProblems(all.problems().subList(0, 400));
         FailureFinder f = new FailureFinder(pb, SETTINGS, 0.5);
         assertTrue(pb.problems().stream().anyMatch(p -> p.solution(0).correct().orElse(false)), "some PRM picks are right");
         assertEquals(List.of(), f.methodsDisagree(SelectionMethod.PRM, SelectionMethod.ORM));

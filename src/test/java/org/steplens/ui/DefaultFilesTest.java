@@ -36,4 +36,19 @@ class DefaultFilesTest {
         Files.writeString(home.resolve(DefaultFiles.DEFAULT_SAMPLE), "{}");
         assertEquals(List.of(home.resolve(DefaultFiles.DEFAULT_SAMPLE)), DefaultFiles.find(home));
     }
+
+    @Test
+    void theModelChooserStartsInTheBundledModelsElseBesideTheLastOne(@TempDir Path home) throws Exception {
+        assertTrue(DefaultFiles.modelChooserStart(home, null).isEmpty(), "nothing known: the system's choice");
+        Path elsewhere = Files.createDirectories(home.resolve("elsewhere/my-prm"));
+        assertEquals(home.resolve("elsewhere").toAbsolutePath(),
+                DefaultFiles.modelChooserStart(home, elsewhere.toString()).orElseThrow());
+        assertTrue(DefaultFiles.modelChooserStart(home, home.resolve("gone/prm").toString()).isEmpty(),
+                "a folder that is gone is not offered");
+        Files.createDirectories(home.resolve(DefaultFiles.MODELS));
+        assertEquals(home.resolve(DefaultFiles.MODELS).toAbsolutePath().normalize(),
+                DefaultFiles.modelChooserStart(home, elsewhere.toString()).orElseThrow());
+        assertEquals(Path.of(DefaultFiles.MODELS).toAbsolutePath().normalize(),
+                DefaultFiles.modelChooserStart(Path.of("."), null).orElseThrow(), "the project's own samples/models");
+    }
 }

@@ -23,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.steplens.ui.common.SaveDialog;
 import org.steplens.chart.LineChart;
+import org.steplens.analyze.FailureKind;
 import org.steplens.chart.Table;
 
 /**
@@ -88,6 +89,7 @@ final class FirstErrorPanel extends BorderPane {
         metrics.setId("first-error-metrics");
         metrics.setPlaceholder(new Label("No labelled, scored solutions."));
         metrics.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        clickThrough();
         VBox left = new VBox(8, status, metrics);
         left.setPadding(new Insets(8));
         VBox.setVgrow(metrics, Priority.ALWAYS);
@@ -103,6 +105,44 @@ final class FirstErrorPanel extends BorderPane {
         setTop(top);
         setCenter(split);
         model.dataProperty().addListener((o, a, now) -> show(now));
+    }
+
+    // ---- click-through to the problems (polish3, issue 15): a row opens its subset's problems in the inspector ----
+
+    /** Double-click or Enter on a row: the problems where the PRM misses the labelled first error; the row's menu
+     * also offers "flags too early" and "flags too late". */
+    private void clickThrough() {
+        metrics.setRowFactory(v -> {
+            javafx.scene.control.TableRow<List<String>> row = new javafx.scene.control.TableRow<>();
+            javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(
+                    showItem(row, "Show problems where the PRM misses the first error", FailureKind.PRM_MISSES_FIRST_ERROR),
+                    showItem(row, "Show problems where the PRM flags too early", FailureKind.PRM_EARLIER_THAN_HUMAN),
+                    showItem(row, "Show problems where the PRM flags too late", FailureKind.PRM_LATER_THAN_HUMAN));
+            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+                    .then((javafx.scene.control.ContextMenu) null).otherwise(menu));
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.showMismatches(row.getItem().get(0), FailureKind.PRM_MISSES_FIRST_ERROR);
+                }
+            });
+            return row;
+        });
+        metrics.setOnKeyPressed(e -> {
+            List<String> chosen = metrics.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && chosen != null) {
+                model.showMismatches(chosen.get(0), FailureKind.PRM_MISSES_FIRST_ERROR);
+            }
+        });
+        metrics.setTooltip(new javafx.scene.control.Tooltip(
+                "Double-click a row (or Enter) to see its problems where the PRM misses the labelled first error; "
+                        + "right-click for too early / too late"));
+    }
+
+    private javafx.scene.control.MenuItem showItem(javafx.scene.control.TableRow<List<String>> row, String text,
+                                                   FailureKind kind) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
+        item.setOnAction(e -> model.showMismatches(row.getItem().get(0), kind));
+        return item;
     }
 
     private HBox exportRow(boolean isReliability, String stem) {

@@ -97,6 +97,16 @@ public final class FirstErrorViewModel {
         recompute();
     }
 
+    /**
+     * Click-through from the metrics table (added for issue 15 by polish3): shows in the inspector's problem list
+     * the problems of {@code subset} ("average": all) whose PRM first error differs from the label as {@code kind}
+     * says, at the session's scorer and threshold.
+     */
+    public void showMismatches(String subset, org.steplens.analyze.FailureKind kind) {
+        session.showInProblemList(new org.steplens.ui.session.ProblemListRequest(kind,
+                "average".equals(subset) ? null : subset));
+    }
+
     /** Sets the threshold to the one with the best average F1 on the current records. */
     public void useBestThreshold() {
         FirstErrorData d = data.get();

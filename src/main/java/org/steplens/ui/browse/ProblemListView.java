@@ -4,19 +4,25 @@ import java.util.Locale;
 import atlantafx.base.controls.CustomTextField;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import atlantafx.base.theme.Styles;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.steplens.grade.LatexToText;
 import org.steplens.model.Problem;
@@ -46,9 +52,19 @@ public final class ProblemListView extends VBox {
         header.getStyleClass().add("pane-header");
 
         search.setId("search");
-        search.setPromptText("Search id, text, answer…  (Ctrl+F)");
+        search.setPromptText("Search id, text, answer  (Ctrl+F)");
         search.textProperty().bindBidirectional(vm.searchProperty());
         search.setLeft(Icons.of(Material2MZ.SEARCH));
+        search.setRight(clearButton());
+        search.setOnKeyPressed(k -> {
+            if (k.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                search.clear();
+                k.consume();
+            } else if (k.getCode() == KeyCode.DOWN) {
+                list.requestFocus(); // from the search straight into the results
+                k.consume();
+            }
+        });
 
         ComboBox<String> subject = combo("subjectFilter", vm.subjects(), "Subject");
         subject.valueProperty().bindBidirectional(vm.subjectProperty());
@@ -61,18 +77,25 @@ public final class ProblemListView extends VBox {
         sort.getItems().setAll(ProblemSort.values());
         sort.valueProperty().bindBidirectional(vm.sortProperty());
         sort.setMaxWidth(Double.MAX_VALUE);
-        sort.setTooltip(new Tooltip("Sort"));
+        sort.setMinWidth(0);
+        sort.setTooltip(new Tooltip("Order of the list; PRM orders follow the scorer, aggregation and threshold"));
 
+        // one facet a row, the box taking the rest of the width: nothing is cut when the pane is narrow
         GridPane facets = new GridPane();
+        facets.setId("facets");
         facets.setHgap(6);
         facets.setVgap(6);
-        facets.addRow(0, small("Subject"), subject, small("Level"), level);
-        facets.addRow(1, small("Dataset"), source, small("Sort"), sort);
-        javafx.scene.layout.ColumnConstraints label = new javafx.scene.layout.ColumnConstraints();
-        javafx.scene.layout.ColumnConstraints field = new javafx.scene.layout.ColumnConstraints();
+        facets.addRow(0, small("Subject", subject), subject);
+        facets.addRow(1, small("Level", level), level);
+        facets.addRow(2, small("Dataset", source), source);
+        facets.addRow(3, small("Sort", sort), sort);
+        ColumnConstraints label = new ColumnConstraints();
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints field = new ColumnConstraints();
         field.setHgrow(Priority.ALWAYS);
-        field.setPercentWidth(36);
-        facets.getColumnConstraints().setAll(label, field, label, field);
+        field.setMinWidth(0);
+        field.setFillWidth(true);
+        facets.getColumnConstraints().setAll(label, field);
 
         FlowPane flags = new FlowPane(8, 4,
                 check("filterDisagree", "Methods disagree", vm.methodsDisagreeProperty(),
@@ -82,8 +105,18 @@ public final class ProblemListView extends VBox {
                 check("filterRightWrong", "Right answer, wrong step", vm.rightAnswerWrongStepProperty(),
                         "A correct answer with a wrong step: labelled by humans, else predicted by the PRM"),
                 check("filterHuman", "Has human labels", vm.humanLabelsProperty(), "Some candidate has human step ratings"));
+        Label firstError = new Label("PRM vs labelled first error:");
+        firstError.getStyleClass().addAll("small", "text-muted");
+        FlowPane mismatches = new FlowPane(8, 4, firstError,
+                check("filterMisses", "misses it", vm.prmMissesFirstErrorProperty(),
+                        "A labelled first error (human or dataset label) that the PRM does not put on that step"),
+                check("filterEarly", "too early", vm.prmFlagsTooEarlyProperty(),
+                        "The PRM flags a step before the labelled first error (or in a solution labelled correct)"),
+                check("filterLate", "too late", vm.prmFlagsTooLateProperty(),
+                        "The PRM flags a step after the labelled first error, or none at all"));
+        mismatches.setId("firstErrorFilters");
 
-        VBox controls = new VBox(8, search, facets, flags);
+        VBox controls = new VBox(8, search, facets, flags, mismatches);
         controls.setPadding(new Insets(8, 10, 8, 10));
 
         list.setId("problemList");
@@ -97,9 +130,13 @@ public final class ProblemListView extends VBox {
         });
         vm.selectedProperty().addListener((obs, old, now) -> showSelected(now));
         vm.visible().addListener((javafx.collections.ListChangeListener<ProblemItem>) c -> showSelected(vm.selectedProperty().get()));
-        Label empty = new Label("No problems match. Clear the search or filters.");
+        Label empty = new Label();
+        empty.setId("problemListEmpty");
         empty.getStyleClass().add("text-muted");
         empty.setWrapText(true);
+        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.total() == 0
+                ? "No problems yet. Open a file (Ctrl+O) or drop one here."
+                : "No problems match. Clear the search or filters.", vm.countProperty()));
         list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(header, controls, list);
@@ -139,10 +176,28 @@ public final class ProblemListView extends VBox {
         return list;
     }
 
-    private static Label small(String text) {
+    /** The clear button inside the search field: shown while there is text; clicking it clears and refocuses. */
+    private Button clearButton() {
+        Button clear = new Button(null, Icons.of(Material2AL.CLEAR, 14));
+        clear.setId("clearSearch");
+        clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        clear.setTooltip(new Tooltip("Clear the search (Esc)"));
+        clear.setFocusTraversable(false); // Esc in the field does the same from the keyboard
+        clear.setCursor(javafx.scene.Cursor.DEFAULT);
+        clear.visibleProperty().bind(search.textProperty().isNotEmpty());
+        clear.setOnAction(e -> {
+            search.clear();
+            search.requestFocus();
+        });
+        return clear;
+    }
+
+    /** A facet's name, also its box's mnemonic-free label for screen readers. */
+    private static Label small(String text, Control labelled) {
         Label l = new Label(text);
         l.getStyleClass().addAll("small", "text-muted");
         l.setMinWidth(Region.USE_PREF_SIZE);
+        l.setLabelFor(labelled);
         return l;
     }
 
@@ -150,7 +205,7 @@ public final class ProblemListView extends VBox {
         ComboBox<T> c = new ComboBox<>(items);
         c.setId(id);
         c.setMaxWidth(Double.MAX_VALUE);
-        c.setPrefWidth(110);
+        c.setMinWidth(0);
         c.setTooltip(new Tooltip(tip));
         return c;
     }

@@ -26,6 +26,7 @@ import org.steplens.model.Problem;
 import org.steplens.ui.session.ProblemAnalyzer;
 import org.steplens.ui.session.ProblemFlags;
 import org.steplens.ui.session.AnalysisSettings;
+import org.steplens.ui.common.Counts;
 import org.steplens.ui.common.LatestWins;
 import org.steplens.ui.common.TaskRunner;
 
@@ -289,11 +290,11 @@ public final class ProblemListViewModel {
 
     /**
      * The selection stays in the list: a problem the search or a filter just removed is no longer shown (the first
-     * visible one is, or none when nothing matches).
+     * visible one is, or none when nothing matches); when problems match again, the first is shown.
      */
     private void followSelection() {
         ProblemItem now = selected.get();
-        if (now != null && !filtered.contains(now)) {
+        if ((now == null || !filtered.contains(now)) && !(now == null && sorted.isEmpty())) {
             selected.set(sorted.isEmpty() ? null : sorted.get(0));
         }
     }
@@ -303,9 +304,8 @@ public final class ProblemListViewModel {
     }
 
     private void updateCount() {
-        String text = filtered.size() == items.size()
-                ? String.format(Locale.ROOT, "%,d problem%s", items.size(), items.size() == 1 ? "" : "s")
-                : String.format(Locale.ROOT, "%,d of %,d problem%s", filtered.size(), items.size(), items.size() == 1 ? "" : "s");
+        String text = filtered.size() == items.size() ? Counts.of(items.size(), "problem")
+                : String.format(Locale.ROOT, "%,d of %s", filtered.size(), Counts.of(items.size(), "problem"));
         if (flagsWanted() && !flagsReady.get()) {
             text += " · finding cases…";
         }
@@ -338,12 +338,17 @@ public final class ProblemListViewModel {
 
     /**
      * Shows only the problems where the PRM's first error differs from the labelled one as {@code kind} says
-     * ("misses", "too early", "too late"), optionally of one dataset (source) only: other filters are cleared.
+     * ("misses", "too early", "too late"), optionally of one dataset only: other filters are cleared.
+     *
+     * @param subset a dataset (source) of the list, or a ProcessBench subset as its metrics name it ("math" for
+     *               "processbench/math"); null or unknown (e.g. "average") for every dataset
      */
-    public void showFirstErrorMismatches(org.steplens.analyze.FailureKind kind, String datasetSource) {
+    public void showFirstErrorMismatches(org.steplens.analyze.FailureKind kind, String subset) {
         clearFilters();
-        if (datasetSource != null && sources.contains(datasetSource)) {
-            source.set(datasetSource);
+        if (subset != null && sources.contains(subset)) {
+            source.set(subset);
+        } else if (subset != null && sources.contains("processbench/" + subset)) {
+            source.set("processbench/" + subset);
         }
         switch (kind) {
             case PRM_MISSES_FIRST_ERROR -> prmMissesFirstError.set(true);

@@ -60,8 +60,10 @@ public final class LoadReportView {
         root.setPadding(new Insets(14));
         Scene scene = new Scene(root, 760, 420);
         scene.getStylesheets().add(Theme.stylesheetUrl());
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, k -> {
+        // a filter: the list would take Esc for itself before a handler saw it
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, k -> {
             if (k.getCode() == KeyCode.ESCAPE) {
+                k.consume();
                 stage.close();
             }
         });

@@ -96,6 +96,13 @@ public final class InspectorPage implements AppView {
             session.problemProperty().set(first.problem());
         }
         session.datasetProperty().addListener((o, a, d) -> datasetReady(d));
+        // a search or filter made for one file means nothing in the next: each file starts with the whole list
+        session.documentIdProperty().addListener((o, a, id) -> problems.clearFilters());
+        session.problemListRequestProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                problems.showFirstErrorMismatches(r.kind(), r.subset());
+            }
+        });
         // the flags cover every problem: wait until the slider rests before recomputing them
         javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
         settle.setOnFinished(e -> {

@@ -63,6 +63,8 @@ public final class Session {
     private final javafx.beans.property.ReadOnlyBooleanWrapper scoresConcealed =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "scoresConcealed");
     private List<Path> files = List.of();
+    private final ReadOnlyObjectWrapper<ProblemListRequest> problemListRequest =
+            new ReadOnlyObjectWrapper<>(this, "problemListRequest");
 
     public Session() {
         problem.addListener((o, before, now) -> {
@@ -245,6 +247,17 @@ public final class Session {
     private boolean inRange(int index) {
         Problem p = problem.get();
         return p != null && index >= 0 && index < p.solutionCount();
+    }
+
+    /** Asks the problem list to show the problems a request names (it clears its other filters; see the request). */
+    public void showInProblemList(ProblemListRequest request) {
+        problemListRequest.set(null); // the same request twice is two clicks
+        problemListRequest.set(request);
+    }
+
+    /** The last {@link #showInProblemList} request; the problem list and the window follow it. */
+    public ReadOnlyObjectProperty<ProblemListRequest> problemListRequestProperty() {
+        return problemListRequest.getReadOnlyProperty();
     }
 
     // ---- the settings ----

@@ -48,6 +48,27 @@ public final class DefaultFiles {
         }
     }
 
+    /** The bundled models' folder, relative to the StepLens home. */
+    public static final String MODELS = "samples/models";
+
+    /**
+     * Where the model chooser starts: {@code samples/models} beside the app when it exists, else the parent of the
+     * model folder last used ({@code lastUsed}, may be null) when that still exists, else empty (the system's choice).
+     */
+    public static java.util.Optional<Path> modelChooserStart(Path home, String lastUsed) {
+        Path bundled = home.resolve(MODELS);
+        if (Files.isDirectory(bundled)) {
+            return java.util.Optional.of(bundled.toAbsolutePath().normalize());
+        }
+        if (lastUsed != null && !lastUsed.isBlank()) {
+            Path parent = Path.of(lastUsed).toAbsolutePath().getParent();
+            if (parent != null && Files.isDirectory(parent)) {
+                return java.util.Optional.of(parent);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The home directory: the {@code steplens.home} system property, else the working directory. */
     public static Path home() {
         return Path.of(System.getProperty("steplens.home", "."));

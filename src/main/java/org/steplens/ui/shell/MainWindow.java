@@ -79,6 +79,8 @@ public final class MainWindow {
     private final org.steplens.ui.present.PresenterMode presenter;
     private Stage deckWindow;
     private Stage loadReport;
+    /** Preference key: the model folder last chosen (the chooser starts beside it when there are no bundled models). */
+    private static final String LAST_MODEL = "lastModelFolder";
     private boolean disposed;
 
     public MainWindow(Stage stage, AppServices services) {
@@ -109,6 +111,11 @@ public final class MainWindow {
         session.problemProperty().addListener((o, a, p) -> {
             if (p != null && tabs.getSelectionModel().getSelectedIndex() != 0) {
                 tabs.getSelectionModel().select(0);
+            }
+        });
+        session.problemListRequestProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                tabs.getSelectionModel().select(0); // the list is in the inspector
             }
         });
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
@@ -454,8 +461,11 @@ public final class MainWindow {
     private void chooseModel() {
         javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
         chooser.setTitle("Choose a model folder (model.onnx, tokenizer.json, prm.json)");
+        DefaultFiles.modelChooserStart(DefaultFiles.home(), services.preferences().get(LAST_MODEL, null))
+                .ifPresent(start -> chooser.setInitialDirectory(start.toFile()));
         File dir = chooser.showDialog(stage);
         if (dir != null) {
+            services.preferences().put(LAST_MODEL, dir.getAbsolutePath());
             scoring.start(dir.toPath());
             inspectorPage.probe().modelFolderProperty().set(dir.toPath()); // probe with the model last scored with
         }
