@@ -52,7 +52,8 @@ public final class ProblemListView extends VBox {
         header.getStyleClass().add("pane-header");
 
         search.setId("search");
-        search.setPromptText("Search id, text, answer  (Ctrl+F)");
+        search.setPromptText("Search id, text, answer");
+        search.setTooltip(new Tooltip("Every word must occur in the id, subject, dataset, text or answer (Ctrl+F; Esc clears)"));
         search.textProperty().bindBidirectional(vm.searchProperty());
         search.setLeft(Icons.of(Material2MZ.SEARCH));
         search.setRight(clearButton());
@@ -134,8 +135,9 @@ public final class ProblemListView extends VBox {
         empty.setId("problemListEmpty");
         empty.getStyleClass().add("text-muted");
         empty.setWrapText(true);
+        empty.setPadding(new Insets(12));
         empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.total() == 0
-                ? "No problems yet. Open a file (Ctrl+O) or drop one here."
+                ? "No problems yet."
                 : "No problems match. Clear the search or filters.", vm.countProperty()));
         list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
