@@ -170,8 +170,7 @@ public final class MainViewModel {
 
     private static String cachedNote(CachedScores.Found cached) {
         StringBuilder s = new StringBuilder();
-        cached.scorers().forEach((name, count) -> s.append(String.format(" · scores from %s (%,d candidates, from the cache)",
-                name, count)));
+        cached.scorers().forEach((name, count) -> s.append(" · scores from " + name + " (" + Counts.of(count, "candidate") + ", from the cache)"));
         return s.toString();
     }
 
@@ -203,7 +202,7 @@ public final class MainViewModel {
             if (session.isOpen(id)) {
                 title.set(names(List.of(saved)) + " — StepLens");
             }
-            session.showStatus(String.format("Saved %,d problems with their scores to %s", d.problemCount(), saved));
+            session.showStatus("Saved " + Counts.of(d.problemCount(), "problem") + " with their scores to " + saved);
         }, error -> session.showError("Could not save " + out, error));
     }
 
@@ -273,7 +272,7 @@ public final class MainViewModel {
         }
         List<Problem> read = new ArrayList<>(session.problems());
         session.setDataset(session.documentId(), new Dataset(names(session.files()) + " (partial)", "partial", read));
-        session.showStatus(String.format(Locale.ROOT, "Loading cancelled · showing the %,d problems read so far", read.size()));
+        session.showStatus("Loading cancelled · showing the " + Counts.of(read.size(), "problem") + " read so far");
     }
 
     private static String names(List<Path> paths) {
