@@ -108,6 +108,10 @@ public final class RunCompareViewModel {
 
     private static String describe(Dataset a, Outcome o) {
         RunComparison.Result r = o.result();
+        if (o.runB().problemCount() == 0) {
+            return "Could not read any problem from " + o.runB().name() + (o.load().hasErrors()
+                    ? ": " + o.load().errors().get(0) : "") + " · " + a.name() + " stays open";
+        }
         String errors = o.load().hasErrors() ? String.format(Locale.ROOT, " · %d unreadable records in %s skipped",
                 o.load().errors().size(), o.runB().name()) : "";
         if (r.matched() == 0) {
