@@ -23,6 +23,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -39,6 +40,7 @@ import org.steplens.compare.ScorerComparison.ScorerFigures;
  * selects it in the inspector.
  */
 public final class ScorerCompareWindow {
+    private static final double ROW = 28;
     private final Stage stage = new Stage();
     private final ScorerCompareViewModel vm;
     private final TableView<ScorerFigures> scorers = new TableView<>();
@@ -52,6 +54,7 @@ public final class ScorerCompareWindow {
         status.setId("scorerStatus");
         status.textProperty().bind(vm.statusProperty());
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
         ProgressBar bar = new ProgressBar();
@@ -72,7 +75,7 @@ public final class ScorerCompareWindow {
         scorers.getStyleClass().addAll("dense", "striped");
         scorers.setItems(vm.figures());
         scorers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        scorers.setFixedCellSize(28);
+        scorers.setFixedCellSize(ROW);
         scorers.getColumns().setAll(List.of(
                 column("Scorer", ScorerFigures::scorer, 260),
                 column("Scored solutions", f -> String.format(Locale.ROOT, "%,d", f.scoredSolutions()), 120),
@@ -82,13 +85,13 @@ public final class ScorerCompareWindow {
                 column("Best F1 (threshold)", f -> f.bestF1().isAvailable() ? String.format(Locale.ROOT,
                         "%.1f %% (%.3f)", 100 * f.bestF1().value(), f.bestThreshold()) : "–", 150),
                 column("Best-of-N", f -> metric(f.bestOfN(), "%.1f %%", 100), 120)));
-        scorers.setPrefHeight(28 * 4 + 4);
-        scorers.setMinHeight(28 * 3);
+        fitRows(2);
         Label none = new Label("Computing…");
         none.getStyleClass().add("text-muted");
         scorers.setPlaceholder(none);
         notes.setId("scorerNotes");
         notes.setWrapText(true);
+        notes.setMinHeight(Region.USE_PREF_SIZE); // every reason in full, never "…"
         notes.getStyleClass().add("text-muted");
         vm.resultProperty().addListener((o, a, r) -> describe(r));
 
@@ -116,18 +119,23 @@ public final class ScorerCompareWindow {
                 vm.choosePair(p);
             }
         });
-        Label pairLabel = new Label("Pair:");
+        pairChoice.setPrefWidth(460);
+        Label pairLabel = new Label("Scorers A and B:");
+        pairLabel.setMinWidth(Region.USE_PREF_SIZE);
         pairLabel.setLabelFor(pairChoice);
         pairSummary.setId("pairSummary");
         pairSummary.setWrapText(true);
-        pairSummary.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(pairSummary, Priority.ALWAYS);
-        HBox pairBar = new HBox(8, pairLabel, pairChoice, pairSummary);
+        pairSummary.setMinHeight(Region.USE_PREF_SIZE);
+        HBox pairBar = new HBox(8, pairLabel, pairChoice);
         pairBar.setAlignment(Pos.CENTER_LEFT);
 
         problems.setId("disagreementTable");
         problems.getStyleClass().addAll("dense", "striped");
         problems.setItems(vm.problems());
+        // with one candidate per problem both scorers pick it: the column says nothing then
+        TableColumn<ProblemDisagreement, String> picks = column("Picks (A / B)",
+                d -> pick(d.pickA()) + (d.picksDiffer() ? " ≠ " : " = ") + pick(d.pickB()), 110);
+        vm.pairProperty().addListener((o, a, p) -> picks.setVisible(p != null && !Double.isNaN(p.pickAgreement())));
         problems.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         problems.getColumns().setAll(List.of(
                 column("Problem", ProblemDisagreement::problemId, 140),
@@ -135,7 +143,7 @@ public final class ScorerCompareWindow {
                 column("Largest ΔP (B − A)", d -> d.worstSolution() < 0 ? "" : String.format(Locale.ROOT,
                         "%+.2f · candidate %d, step %d", d.worstDelta(), d.worstSolution() + 1, d.worstStep() + 1), 210),
                 column("First errors differ", d -> Integer.toString(d.firstErrorDiffers()), 130),
-                column("Picks (A / B)", d -> pick(d.pickA()) + (d.picksDiffer() ? " ≠ " : " = ") + pick(d.pickB()), 110),
+                picks,
                 column("Problem text", ProblemDisagreement::preview, 320)));
         Label empty = new Label("No problem is scored by both scorers.");
         empty.getStyleClass().add("text-muted");
@@ -161,7 +169,7 @@ public final class ScorerCompareWindow {
         hint.setWrapText(true);
         VBox.setVgrow(problems, Priority.ALWAYS);
 
-        VBox content = new VBox(8, top, scorers, notes, pairBar, problems, hint);
+        VBox content = new VBox(8, top, scorers, notes, pairBar, pairSummary, problems, hint);
         content.setPadding(new Insets(10));
         BorderPane root = new BorderPane(content);
         Scene scene = new Scene(root, 1180, 680);
@@ -170,8 +178,14 @@ public final class ScorerCompareWindow {
         stage.setTitle("Compare scorers — StepLens");
         stage.initOwner(owner);
         stage.setOnHidden(e -> vm.cancel());
-        vm.figures().addListener((ListChangeListener<ScorerFigures>) c ->
-                scorers.setPrefHeight(28 * (Math.max(2, vm.figures().size()) + 1) + 4));
+        vm.figures().addListener((ListChangeListener<ScorerFigures>) c -> fitRows(vm.figures().size()));
+    }
+
+    /** Tall enough for every scorer without a scroll bar (up to eight; more scroll). */
+    private void fitRows(int rows) {
+        double height = 40 + ROW * Math.min(8, Math.max(2, rows)) + 4;
+        scorers.setPrefHeight(height);
+        scorers.setMinHeight(height);
     }
 
     /** The reasons figures are missing, each once with the scorers it applies to. */
@@ -205,9 +219,9 @@ public final class ScorerCompareWindow {
 
     private void summarise(Pair p) {
         pairSummary.setText(p == null ? "" : String.format(Locale.ROOT,
-                "A = %s, B = %s · %,d steps scored by both · mean |ΔP| %s · same first error %s · same pick %s",
-                p.scorerA(), p.scorerB(), p.comparedSteps(), number(p.meanAbsDelta()), percent(p.firstErrorAgreement()),
-                percent(p.pickAgreement())));
+                "%,d steps scored by both · mean |ΔP| %s · same predicted first error on %s of the candidates%s",
+                p.comparedSteps(), number(p.meanAbsDelta()), percent(p.firstErrorAgreement()),
+                Double.isNaN(p.pickAgreement()) ? "" : " · same pick on " + percent(p.pickAgreement()) + " of the problems"));
     }
 
     private static String metric(Metric m, String pattern, double scale) {

@@ -98,8 +98,14 @@ class TwoRunsAndScorersInTheWindowTest {
         return label == null ? "" : ((Label) label).getText();
     }
 
+    /** One window for both (its start-up is most of the cost). */
     @Test
-    void twoRunsOpenAsRunAAndTheComparisonWithB(FxRobot robot) throws Exception {
+    void twoRunsThenTheScorerComparison(FxRobot robot) throws Exception {
+        twoRunsOpenAsRunAAndTheComparisonWithB(robot);
+        scorerTableThenADoubleClickSelectsTheProblem(robot);
+    }
+
+    private void twoRunsOpenAsRunAAndTheComparisonWithB(FxRobot robot) throws Exception {
         Path plain = copy("samples/hint/plain.jsonl");
         Path hinted = copy("samples/hint/hinted.jsonl");
         RunComparison.Result expected = new RunComparison(Grader.prm800k(), HintDetector.standard()).compare(
@@ -132,8 +138,7 @@ class TwoRunsAndScorersInTheWindowTest {
         assertEquals(expected.matched(), window.session().dataset().problemCount());
     }
 
-    @Test
-    void scorerTableThenADoubleClickSelectsTheProblem(FxRobot robot) throws Exception {
+    private void scorerTableThenADoubleClickSelectsTheProblem(FxRobot robot) throws Exception {
         Path sample = copy("samples/twoscorers/processbench.two-scorers.steplens.jsonl");
         robot.interact(() -> window.mainViewModel().open(java.util.List.of(sample)));
         await(() -> window.session().dataset() != null);
