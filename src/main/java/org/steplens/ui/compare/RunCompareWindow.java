@@ -37,6 +37,7 @@ public final class RunCompareWindow {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(22, 22);
         spinner.visibleProperty().bind(vm.busyProperty());
+        spinner.progressProperty().bind(vm.progressProperty());
         Button cancel = new Button("Cancel");
         cancel.visibleProperty().bind(vm.busyProperty());
         cancel.setOnAction(e -> vm.cancel());
