@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.awt.GraphicsEnvironment;
 import org.steplens.cli.ExitCodes;
+import org.steplens.cli.GuiArguments;
 import org.steplens.io.CacheFolder;
 import org.steplens.cli.SteplensCommand;
 
@@ -19,7 +20,7 @@ public final class Main {
 
     public static void main(String[] args) {
         CacheFolder.useForTemporaryFiles(); // before any library reads java.io.tmpdir
-        boolean command = args.length > 0 && SteplensCommand.isCommand(args[0]);
+        boolean command = args.length > 0 && !GuiArguments.isGuiOption(args[0]) && SteplensCommand.isCommand(args[0]);
         LOG.info("StepLens {} starting ({}), Java {} on {} {}", version(), command ? "command " + args[0] : "GUI",
                 System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"));
         logUncaughtExceptions();
@@ -30,6 +31,12 @@ public final class Main {
             org.steplens.io.cache.DatasetCache.awaitWrites(10, java.util.concurrent.TimeUnit.MINUTES);
             LOG.info("command {} exited with status {}", args[0], status);
             System.exit(status);
+        }
+        try {
+            GuiArguments.parse(args); // a wrong --compare is a usage error before any window opens
+        } catch (IllegalArgumentException e) {
+            System.err.println("steplens: " + e.getMessage());
+            System.exit(ExitCodes.USAGE);
         }
         if (!hasDisplay()) {
             System.err.println("steplens: no display to open the window on (DISPLAY is not set); "

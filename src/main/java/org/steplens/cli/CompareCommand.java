@@ -23,16 +23,28 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code steplens compare A B}: two runs of the same problems, e.g. without and with a hint in the prompt. */
+/**
+ * {@code steplens compare A B}: two runs of the same problems, e.g. without and with a hint in the prompt;
+ * {@code steplens compare --scorers FILE}: the step scorers of one dataset side by side ({@link CompareScorers}).
+ */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compare two runs over the same problems (matched by id): accuracy of each, answer flips, "
-                + "flips to a hinted answer and whether the new reasoning mentions the hint.")
+        description = {"Compare two runs over the same problems (matched by id): accuracy of each, answer flips, "
+                + "flips to a hinted answer and whether the new reasoning mentions the hint.",
+                "With --scorers FILE...: every step scorer of the dataset side by side (step AUROC, ProcessBench F1, "
+                        + "best-of-N accuracy, or why each is not available) and, per pair of scorers, the problems "
+                        + "where they disagree most."})
 public final class CompareCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "A", description = "the first run (e.g. without a hint)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "A", description = "the first run (e.g. without a hint)")
     Path runA;
 
-    @Parameters(index = "1", paramLabel = "B", description = "the second run (e.g. with a hint)")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "B", description = "the second run (e.g. with a hint)")
     Path runB;
+
+    @picocli.CommandLine.ArgGroup(exclusive = false, heading = "%nScorers over one dataset:%n")
+    CompareScorers scorers;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default ${DEFAULT-VALUE})")
     String format;
@@ -46,6 +58,17 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (scorers != null) {
+            if (runA != null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "give either two runs (A B) or --scorers FILE, not both");
+            }
+            return scorers.run(format, top, System.out, System.err);
+        }
+        if (runA == null || runB == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "missing " + (runA == null ? "runs A and B" : "run B") + " (or use --scorers FILE)");
+        }
         HintDetector hints;
         try {
             hints = hintPattern == null ? HintDetector.standard() : new HintDetector(Pattern.compile(hintPattern));
@@ -152,7 +175,7 @@ public final class CompareCommand implements Callable<Integer> {
         return Double.isNaN(v) ? "unknown" : String.format(Locale.ROOT, "%.1f %%", 100 * v);
     }
 
-    private static String cut(String s, int width) {
+    static String cut(String s, int width) {
         String flat = s.replaceAll("\\s+", " ");
         return flat.length() <= width ? flat : flat.substring(0, width - 1) + "…";
     }

@@ -16,7 +16,9 @@ import picocli.CommandLine.Command;
         subcommands = {InfoCommand.class, ConvertCommand.class, GradeCommand.class, BonCommand.class,
                 FirstErrorCommand.class, ScoreCommand.class, ReviewCommand.class, CompareCommand.class, ProbeCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 done, 1 failed (the message says why), 2 bad command line."})
+        footer = {"", "Without a command the app opens: steplens [FILE...] on the files (or the bundled sample);",
+                "steplens --compare A B on run A with the run comparison against B (problems matched by id).",
+                "", "Exit codes: 0 done, 1 failed (the message says why), 2 bad command line."})
 public final class SteplensCommand implements Runnable {
 
     @CommandLine.Spec

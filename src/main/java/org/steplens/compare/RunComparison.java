@@ -184,8 +184,9 @@ public final class RunComparison {
         return grader.grade(answer, p.groundTruthAnswer());
     }
 
-    private static String preview(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
+    /** The start of a problem's text on one line, for a table. */
+    static String preview(String text) {
+        String flat = (text.length() > 400 ? text.substring(0, 400) : text).replaceAll("\\s+", " ").strip();
         return flat.length() <= 80 ? flat : flat.substring(0, 79) + "…";
     }
 }

@@ -35,6 +35,8 @@ public final class RunCompareViewModel {
     private final ObservableList<RunComparison.Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper figures = new ReadOnlyStringWrapper(this, "figures", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final javafx.beans.property.ReadOnlyDoubleWrapper progress =
+            new javafx.beans.property.ReadOnlyDoubleWrapper(this, "progress", -1);
     private CancelToken running;
     private Dataset runA;
     private Dataset runB;
@@ -58,12 +60,22 @@ public final class RunCompareViewModel {
         }
         cancel();
         busy.set(true);
+        progress.set(-1);
         rows.clear();
         figures.set("Reading " + fileB.getFileName() + " and comparing…");
         running = runner.run("compare runs", token -> {
+            java.util.concurrent.atomic.AtomicLong shownPercent = new java.util.concurrent.atomic.AtomicLong(-1);
             LoadResult loaded = DatasetLoader.load(fileB, new LoadProgress() {
                 @Override
                 public void onProgress(long bytesRead, long totalBytes) {
+                    long percent = totalBytes <= 0 ? -1 : Math.min(100, 100 * bytesRead / totalBytes);
+                    if (shownPercent.getAndSet(percent) != percent) { // one UI update per percent
+                        runner.onUiThread(() -> {
+                            if (!token.isCancelled()) {
+                                progress.set(percent < 0 ? -1 : percent / 100.0);
+                            }
+                        });
+                    }
                 }
 
                 @Override
@@ -74,6 +86,7 @@ public final class RunCompareViewModel {
             if (token.isCancelled()) {
                 return null;
             }
+            runner.onUiThread(() -> progress.set(-1)); // read: now comparing
             RunComparison.Result result = new RunComparison(Grader.prm800k(), HintDetector.standard())
                     .compare(a, loaded.dataset());
             return new Outcome(loaded.dataset(), loaded, result);
@@ -108,6 +121,10 @@ public final class RunCompareViewModel {
 
     private static String describe(Dataset a, Outcome o) {
         RunComparison.Result r = o.result();
+        if (o.runB().problemCount() == 0) {
+            return "Could not read any problem from " + o.runB().name() + (o.load().hasErrors()
+                    ? ": " + o.load().errors().get(0) : "") + " · " + a.name() + " stays open";
+        }
         String errors = o.load().hasErrors() ? String.format(Locale.ROOT, " · %d unreadable records in %s skipped",
                 o.load().errors().size(), o.runB().name()) : "";
         if (r.matched() == 0) {
@@ -168,6 +185,11 @@ public final class RunCompareViewModel {
     /** The run-level figures in words. */
     public ReadOnlyStringProperty figuresProperty() {
         return figures.getReadOnlyProperty();
+    }
+
+    /** Reading run B: the share of its bytes read; -1 while comparing (or the size is unknown). */
+    public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -2,7 +2,6 @@ package org.steplens.ui.compare;
 
 import java.util.Locale;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -38,6 +37,7 @@ public final class RunCompareWindow {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(22, 22);
         spinner.visibleProperty().bind(vm.busyProperty());
+        spinner.progressProperty().bind(vm.progressProperty());
         Button cancel = new Button("Cancel");
         cancel.visibleProperty().bind(vm.busyProperty());
         cancel.setOnAction(e -> vm.cancel());
@@ -78,10 +78,7 @@ public final class RunCompareWindow {
 
     private static TableColumn<RunComparison.Row, String> column(String title,
                                                                   Function<RunComparison.Row, String> value, double width) {
-        TableColumn<RunComparison.Row, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
+        return TextColumns.of(title, value, width);
     }
 
     public void show() {

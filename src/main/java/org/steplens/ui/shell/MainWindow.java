@@ -181,8 +181,12 @@ public final class MainWindow {
         saveAs.setId("saveAs");
         saveAs.disableProperty().bind(session.datasetProperty().isNull());
         MenuItem report = item("Load report…", Material2AL.LIST, null, this::showLoadReport);
+        MenuItem twoRuns = item("Open two runs…", Material2MZ.SWAP_HORIZ, null, () -> TwoRuns.choose(stage,
+                main.openedFiles().isEmpty() ? null : main.openedFiles().get(0).toAbsolutePath().getParent())
+                .ifPresent(ab -> openTwoRuns(ab.get(0), ab.get(1))));
+        twoRuns.setId("openTwoRuns");
         MenuItem quit = item("Quit", null, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
-        Menu file = new Menu("File", null, open, recent, saveAs, report, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, twoRuns, recent, saveAs, report, new SeparatorMenuItem(), quit);
         Menu edit = editMenu();
 
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
@@ -233,7 +237,8 @@ public final class MainWindow {
                 item("Review agreement…", null, new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), inspectorPage::showReviewAgreement),
                 item("Import a review…", null, null, inspectorPage::importReview), new SeparatorMenuItem(),
-                probeItem(), item("Compare with run…", Material2MZ.SWAP_HORIZ, null, inspectorPage::compareWithRun));
+                probeItem(), item("Compare with run…", Material2MZ.SWAP_HORIZ, null, inspectorPage::compareWithRun),
+                compareScorersItem());
 
         MenuItem logs = item("Open log folder", Material2AL.FOLDER, null, this::openLogFolder);
         logs.setId("openLogFolder");
@@ -456,6 +461,28 @@ public final class MainWindow {
         probe.setId("probePrm");
         probe.disableProperty().bind(main.datasetProperty().isNull());
         return probe;
+    }
+
+    /** Tools ▸ Compare scorers…: every step scorer of the open file side by side. */
+    private MenuItem compareScorersItem() {
+        MenuItem item = item("Compare scorers…", null, null, this::compareScorers);
+        item.setId("compareScorers");
+        item.disableProperty().bind(main.datasetProperty().isNull());
+        return item;
+    }
+
+    /** Opens the scorer comparison window on the open file and starts comparing (also for tests). */
+    public org.steplens.ui.compare.ScorerCompareWindow compareScorers() {
+        var vm = new org.steplens.ui.compare.ScorerCompareViewModel(session, services.analysisRunner());
+        // a two-scorer mode of the compare view can take the row's candidate and scorers here (vm.setOnTwoScorers)
+        var window = new org.steplens.ui.compare.ScorerCompareWindow(stage, vm, Theme.stylesheetUrl());
+        window.show();
+        return window;
+    }
+
+    /** Opens {@code a} as the document and, once loaded, compares it with run {@code b} (File ▸ Open two runs…). */
+    public void openTwoRuns(Path a, Path b) {
+        TwoRuns.open(session, a, b, this::openFiles, runB -> inspectorPage.compareWithRun(runB).show());
     }
 
     private void chooseModel() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.steplens.cli.GuiArguments;
 import org.steplens.ui.analysis.CoreProblemAnalyzer;
 import org.steplens.ui.common.FxTaskRunner;
 import org.steplens.ui.files.CoreDatasetOpener;
@@ -41,10 +42,12 @@ public final class StepLensApp extends Application {
         window = new MainWindow(stage, defaultServices(Preferences.userNodeForPackage(StepLensApp.class)));
         StartupProbe.attach(stage);
         window.show();
-        List<Path> files = new ArrayList<>();
-        for (String a : getParameters().getRaw()) {
-            files.add(Path.of(a));
+        GuiArguments arguments = GuiArguments.parse(getParameters().getRaw().toArray(String[]::new));
+        if (arguments.compareWith() != null) {
+            window.openTwoRuns(arguments.files().get(0), arguments.compareWith());
+            return;
         }
+        List<Path> files = new ArrayList<>(arguments.files());
         if (files.isEmpty()) {
             files.addAll(DefaultFiles.find(DefaultFiles.home()));
         }
