@@ -151,7 +151,7 @@ final class RealEvaluator {
         return Value.approx(v.decimal().multiply(OPAQUE_OFFSET, MC)).tainted(true);
     }
 
-    private static boolean containsSymbol(Expr e) {
+    static boolean containsSymbol(Expr e) {
         if (e instanceof Expr.Sym) {
             return true;
         }
