@@ -86,19 +86,7 @@ final class CollectedTerms {
 
     /** Whether {@code e} holds a decimal literal (a sympy Float) anywhere. */
     static boolean hasFloat(Expr e) {
-        if (e instanceof Expr.Num n) {
-            return n.fromFloat();
-        }
-        if (e instanceof Expr.Neg n) {
-            return hasFloat(n.arg());
-        }
-        if (e instanceof Expr.Call c) {
-            return hasFloat(c.arg());
-        }
-        if (e instanceof Expr.Chain ch) {
-            return hasFloat(ch.first()) || ch.rest().stream().anyMatch(CollectedTerms::hasFloat);
-        }
-        return e instanceof Expr.Bin b && (hasFloat(b.left()) || hasFloat(b.right()));
+        return Expr.any(e, x -> x instanceof Expr.Num n && n.fromFloat());
     }
 
     private Sum collect(Expr e) {

@@ -152,19 +152,7 @@ final class RealEvaluator {
     }
 
     static boolean containsSymbol(Expr e) {
-        if (e instanceof Expr.Sym) {
-            return true;
-        }
-        if (e instanceof Expr.Neg n) {
-            return containsSymbol(n.arg());
-        }
-        if (e instanceof Expr.Call c) {
-            return containsSymbol(c.arg());
-        }
-        if (e instanceof Expr.Chain ch) {
-            return containsSymbol(ch.first()) || ch.rest().stream().anyMatch(RealEvaluator::containsSymbol);
-        }
-        return e instanceof Expr.Bin b && (containsSymbol(b.left()) || containsSymbol(b.right()));
+        return Expr.any(e, x -> x instanceof Expr.Sym);
     }
 
     static Value arithmetic(char op, Value l, Value r) {
