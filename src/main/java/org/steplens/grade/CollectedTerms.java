@@ -23,6 +23,11 @@ final class CollectedTerms {
     private static final int MAX_TERMS = 2_000;
     /** Integer powers of sums are expanded up to this exponent. */
     private static final int MAX_EXPANDED_POWER = 32;
+    /**
+     * Numbers larger than this many bits (decimals like {@code 1e1867}, never seen in real answers) are left to
+     * evaluation: exact coefficient arithmetic on them costs seconds where evaluation costs milliseconds.
+     */
+    private static final long MAX_NUMBER_BITS = 1_024;
 
     /** The expression is not one this class collects. */
     private static final class Outside extends RuntimeException {
@@ -64,6 +69,9 @@ final class CollectedTerms {
      * (then evaluation at points decides).
      */
     static Boolean equal(Expr left, Expr right, Deadline deadline) {
+        if (Expr.any(left, CollectedTerms::huge) || Expr.any(right, CollectedTerms::huge)) {
+            return null;
+        }
         CollectedTerms c = new CollectedTerms(deadline);
         Sum l;
         Sum r;
@@ -87,6 +95,11 @@ final class CollectedTerms {
     /** Whether {@code e} holds a decimal literal (a sympy Float) anywhere. */
     static boolean hasFloat(Expr e) {
         return Expr.any(e, x -> x instanceof Expr.Num n && n.fromFloat());
+    }
+
+    private static boolean huge(Expr e) {
+        return e instanceof Expr.Num n && (n.value().bitLength() > MAX_NUMBER_BITS
+                || n.binary().bitLength() > MAX_NUMBER_BITS);
     }
 
     private Sum collect(Expr e) {
