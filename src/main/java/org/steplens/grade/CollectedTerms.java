@@ -21,6 +21,11 @@ import java.util.TreeMap;
 final class CollectedTerms {
     /** A sum grows no larger than this many terms ({@code (x+y+1)^9} has 55); beyond it, evaluation decides. */
     private static final int MAX_TERMS = 2_000;
+    /**
+     * A product of sums multiplies no more than this many pairs of terms: expanding {@code ((x+1)^9+1)^9} would
+     * take seconds of big-number work before the term limit stopped it.
+     */
+    private static final long MAX_TERM_PRODUCTS = 4_000;
     /** Integer powers of sums are expanded up to this exponent. */
     private static final int MAX_EXPANDED_POWER = 32;
     /**
@@ -156,6 +161,9 @@ final class CollectedTerms {
     }
 
     private Sum multiply(Sum a, Sum b) {
+        if ((long) a.terms().size() * b.terms().size() > MAX_TERM_PRODUCTS) {
+            throw Outside.INSTANCE;
+        }
         Map<Map<String, Rational>, RealEvaluator.Value> t = new HashMap<>();
         for (Map.Entry<Map<String, Rational>, RealEvaluator.Value> x : a.terms().entrySet()) {
             for (Map.Entry<Map<String, Rational>, RealEvaluator.Value> y : b.terms().entrySet()) {
