@@ -131,9 +131,10 @@ public final class BonCommand implements Callable<Integer> {
         }
         BestOfNInput known = input.withoutUnknownCorrectness();
         if (known.problemCount() == 0) {
+            // not "known for none": some solutions may be known, but no problem has all its answers known
             throw new CommandFailure("correctness is unknown for " + unknown + " answered solutions of "
-                    + dataset.name() + " and known for none (no ground-truth answer and no correctness label), so "
-                    + "best-of-N accuracy cannot be measured");
+                    + dataset.name() + " (no ground-truth answer and no correctness label), and every problem has "
+                    + "some, so best-of-N accuracy cannot be measured");
         }
         err.printf(Locale.ROOT, "steplens bon: warning: correctness is unknown for %d answered solution(s) (no "
                         + "ground-truth answer or label); the %d problems that have them are left out: accuracy is "

@@ -66,6 +66,10 @@ public final class GradeCommand implements Callable<Integer> {
             description = "Time bound per comparison; a comparison that runs out counts as not equal (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
 
+    @Option(names = "--exact-decimals", description = "Decimals as exact numbers (0.1+0.2 equals 0.3) instead of "
+            + "the reference's binary floats: judges the mathematics rather than reproducing PRM800K's decisions.")
+    boolean exactDecimals;
+
     @Spec
     CommandSpec spec;
 
@@ -80,6 +84,9 @@ public final class GradeCommand implements Callable<Integer> {
         }
         Grader grader = timeoutSeconds == 5 ? Grader.prm800k()
                 : Grader.prm800k(Duration.ofNanos((long) (timeoutSeconds * 1e9)));
+        if (exactDecimals) {
+            grader = grader.withExactDecimals();
+        }
         PrintWriter out = spec.commandLine().getOut();
         long warningsBefore = grader.budgetWarnings();
         int exit;

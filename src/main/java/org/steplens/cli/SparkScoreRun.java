@@ -45,9 +45,10 @@ final class SparkScoreRun {
                 err.println(m);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            err.println(String.format(Locale.ROOT, "scored %d solutions in %d of %d partitions (%d partitions already "
-                            + "scored), %d not scored; %d tokens in %.1f s", s.scored(), s.partitions() - s.reused(),
-                    s.partitions(), s.reused(), s.skipped(), s.tokens(), seconds));
+            err.println(String.format(Locale.ROOT, "scored %d solutions in %d of %d partitions (%d partitions and %d "
+                            + "solutions already scored), %d not scored; %d tokens in %.1f s", s.scored(),
+                    s.partitions() - s.reused(), s.partitions(), s.reused(), s.fromEarlier(), s.skipped(), s.tokens(),
+                    seconds));
             err.println("wrote " + c.output + " (" + s.problems() + " problems)");
             return 0;
         } catch (ModelFolderException e) {

@@ -2,6 +2,22 @@ package org.steplens.grade;
 
 /** A parsed arithmetic expression (the subset of sympy expressions the grader's symbolic step meets). */
 sealed interface Expr {
+    /** Whether {@code test} holds for {@code e} or any expression inside it. */
+    static boolean any(Expr e, java.util.function.Predicate<Expr> test) {
+        if (test.test(e)) {
+            return true;
+        }
+        if (e instanceof Neg n) {
+            return any(n.arg(), test);
+        }
+        if (e instanceof Call c) {
+            return any(c.arg(), test);
+        }
+        if (e instanceof Chain ch) {
+            return any(ch.first(), test) || ch.rest().stream().anyMatch(r -> any(r, test));
+        }
+        return e instanceof Bin b && (any(b.left(), test) || any(b.right(), test));
+    }
     /**
      * A number; {@code fromFloat} marks a decimal literal (a sympy Float), whose exact decimal value is
      * {@code value} and whose value as sympy holds it is {@code binary} ({@link SympyFloat}); both are

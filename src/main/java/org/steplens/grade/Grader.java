@@ -26,11 +26,12 @@ import java.util.regex.Pattern;
  * decisions are cached (bounded).
  */
 public final class Grader {
-    private static final Grader PRM800K = new Grader(Duration.ofSeconds(5));
+    private static final Grader PRM800K = new Grader(Duration.ofSeconds(5), false);
     private static final int CACHE_LIMIT = 100_000; // per cache; cleared when full
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private final Duration timeout;
+    private final boolean exactDecimals;
     private final Map<String, NormalizedAnswer> forms = new ConcurrentHashMap<>();
     private final Map<String, Boolean> symbolic = new ConcurrentHashMap<>();
     private final Map<String, ElementFacts> facts = new ConcurrentHashMap<>();
@@ -57,8 +58,9 @@ public final class Grader {
         return f;
     }
 
-    private Grader(Duration timeout) {
+    private Grader(Duration timeout, boolean exactDecimals) {
         this.timeout = timeout;
+        this.exactDecimals = exactDecimals;
     }
 
     /** The grader with PRM800K semantics and the default 5 s bound per comparison. */
@@ -71,7 +73,21 @@ public final class Grader {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive: " + timeout);
         }
-        return new Grader(timeout);
+        return new Grader(timeout, false);
+    }
+
+    /**
+     * This grader's rules with decimals as exact numbers ({@code 0.1+0.2} equals {@code 0.3}, and
+     * {@code 0.3333333333333333} is not {@code 1/3}) instead of the reference's binary Floats: an opt-in for
+     * judging mathematics rather than reproducing PRM800K's decisions.
+     */
+    public Grader withExactDecimals() {
+        return new Grader(timeout, true);
+    }
+
+    /** Whether decimals are exact numbers here ({@link #withExactDecimals()}) rather than binary Floats. */
+    public boolean exactDecimals() {
+        return exactDecimals;
     }
 
     /** The time bound per comparison. */
@@ -190,14 +206,14 @@ public final class Grader {
             return false;
         }
         if (t.plainNumber() && g.plainNumber()) {
-            return plainNumbersEqual(truth, given);
+            return plainNumbersEqual(truth, given, exactDecimals);
         }
         String key = truth + '\u0000' + given;
         Boolean cached = symbolic.get(key);
         if (cached != null) {
             return cached;
         }
-        boolean equal = SymbolicEquality.areEqual(truth, given, deadline); // not cached when it throws
+        boolean equal = SymbolicEquality.areEqual(truth, given, deadline, exactDecimals); // not cached if it throws
         if (symbolic.size() >= CACHE_LIMIT) {
             symbolic.clear();
         }
@@ -207,21 +223,22 @@ public final class Grader {
 
     /**
      * {@code (truth)-(given)} is zero for two plain numbers (not both integers) as sympy computes it: integers
-     * exact, decimals as binary Floats rounded to the larger precision ({@link SympyFloat}).
+     * exact, decimals as binary Floats rounded to the larger precision ({@link SympyFloat}); all exact with
+     * {@code exactDecimals}.
      */
-    private static boolean plainNumbersEqual(String truth, String given) {
+    private static boolean plainNumbersEqual(String truth, String given, boolean exactDecimals) {
         int[] precision = new int[2];
-        Rational t = plainNumber(truth, precision, 0);
-        Rational g = plainNumber(given, precision, 1);
+        Rational t = plainNumber(truth, precision, 0, exactDecimals);
+        Rational g = plainNumber(given, precision, 1, exactDecimals);
         int p = Math.max(precision[0], precision[1]);
         return p == 0 ? t.equals(g) : SympyFloat.round(t, p).equals(SympyFloat.round(g, p));
     }
 
-    private static Rational plainNumber(String text, int[] precision, int slot) {
+    private static Rational plainNumber(String text, int[] precision, int slot, boolean exactDecimals) {
         boolean negative = text.startsWith("-");
         String digits = negative ? text.substring(1) : text;
         Rational v;
-        if (digits.indexOf('.') < 0) {
+        if (digits.indexOf('.') < 0 || exactDecimals) {
             v = Rational.ofDecimal(SympyFloat.decimal(digits));
         } else {
             SympyFloat.Literal f = SympyFloat.literal(digits);

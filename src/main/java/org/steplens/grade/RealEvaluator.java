@@ -151,20 +151,8 @@ final class RealEvaluator {
         return Value.approx(v.decimal().multiply(OPAQUE_OFFSET, MC)).tainted(true);
     }
 
-    private static boolean containsSymbol(Expr e) {
-        if (e instanceof Expr.Sym) {
-            return true;
-        }
-        if (e instanceof Expr.Neg n) {
-            return containsSymbol(n.arg());
-        }
-        if (e instanceof Expr.Call c) {
-            return containsSymbol(c.arg());
-        }
-        if (e instanceof Expr.Chain ch) {
-            return containsSymbol(ch.first()) || ch.rest().stream().anyMatch(RealEvaluator::containsSymbol);
-        }
-        return e instanceof Expr.Bin b && (containsSymbol(b.left()) || containsSymbol(b.right()));
+    static boolean containsSymbol(Expr e) {
+        return Expr.any(e, x -> x instanceof Expr.Sym);
     }
 
     static Value arithmetic(char op, Value l, Value r) {

@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
  * than two distinct letters besides {@code sqrt}/{@code frac}, no {@code ^{}, no {@code ^(}, no exponent of
  * two or more digits, no {@code ^n^}). sympy's simplification is replaced by evaluation: exactly with
  * rationals at several real points where the arithmetic stays rational, with 70-digit decimals where roots,
- * logarithms or pi enter, and in double precision at complex points to catch real-only identities. In a pair
- * without symbols, decimals are sympy Floats ({@code 0.1+0.2} is not {@code 0.3}, {@code 0.5} is {@code 1/2});
- * with symbols they are exact. Anything the reference could not parse is "not equal".
+ * logarithms or pi enter, and in double precision at complex points to catch real-only identities. Decimals are
+ * sympy Floats, as in the reference: without symbols they are evaluated in binary ({@code 0.1+0.2} is not
+ * {@code 0.3}, {@code 0.5} is {@code 1/2}); with symbols, like terms are collected in Float arithmetic
+ * ({@link CollectedTerms}: {@code 0.1x+0.2x} is not {@code 0.3x}). With {@code exactDecimals} (an opt-in, not the
+ * reference) decimals are exact everywhere. Anything the reference could not parse is "not equal".
  */
 public final class SymbolicEquality {
     private static final Pattern EXPONENT_CHAIN = Pattern.compile("\\^[0-9]+\\^");
@@ -47,8 +49,13 @@ public final class SymbolicEquality {
         return !EXPONENT_CHAIN.matcher(expr).find() && !LONG_EXPONENT.matcher(expr).find();
     }
 
-    /** Whether the two normalised elements are equal under the symbolic check. */
+    /** Whether the two normalised elements are equal under the reference's symbolic check. */
     static boolean areEqual(String truth, String given, Deadline deadline) {
+        return areEqual(truth, given, deadline, false);
+    }
+
+    /** The same, with decimals as exact numbers when {@code exactDecimals}. */
+    static boolean areEqual(String truth, String given, Deadline deadline, boolean exactDecimals) {
         String expr = "(" + truth + ")-(" + given + ")";
         if (!shouldAllowEval(expr)) {
             return false;
@@ -58,19 +65,26 @@ public final class SymbolicEquality {
             if (!(e instanceof Expr.Bin b) || b.op() != '-') {
                 return false;
             }
-            return zeroEverywhere(b.left(), b.right(), deadline);
+            return zeroEverywhere(b.left(), b.right(), deadline, exactDecimals);
         } catch (SympyParser.Unsupported | RealEvaluator.DivisionByZero | ArithmeticException | StackOverflowError e) {
             return false;
         }
     }
 
-    private static boolean zeroEverywhere(Expr left, Expr right, Deadline deadline) {
+    private static boolean zeroEverywhere(Expr left, Expr right, Deadline deadline, boolean exactDecimals) {
         TreeSet<String> names = new TreeSet<>();
         collectSymbols(left, names);
         collectSymbols(right, names);
         List<String> symbols = new ArrayList<>(names);
         if (clearlyDifferent(left, right, symbols, deadline)) {
             return false;
+        }
+        if (!exactDecimals && !symbols.isEmpty()
+                && (CollectedTerms.hasFloat(left) || CollectedTerms.hasFloat(right))) {
+            Boolean collected = CollectedTerms.equal(left, right, deadline);
+            if (collected != null) {
+                return collected;
+            }
         }
         int realPoints = symbols.isEmpty() ? 1 : REAL_POINTS;
         int evaluated = 0;
@@ -80,9 +94,10 @@ public final class SymbolicEquality {
             for (int s = 0; s < symbols.size(); s++) {
                 point.put(symbols.get(s), REAL_VALUES[(p * 3 + s * 5) % REAL_VALUES.length]);
             }
-            // without symbols sympy evaluates the numbers at parse time, Floats in binary; with symbols it
-            // collects terms symbolically, which exact decimals follow more closely than rounding at a point
-            RealEvaluator ev = new RealEvaluator(point, deadline, symbols.isEmpty());
+            // without symbols sympy evaluates the numbers at parse time, Floats in binary; with symbols (outside
+            // what CollectedTerms handles) exact decimals follow its symbolic work more closely than rounding at
+            // a point
+            RealEvaluator ev = new RealEvaluator(point, deadline, symbols.isEmpty() && !exactDecimals);
             try {
                 RealEvaluator.Value l = ev.eval(left);
                 RealEvaluator.Value r = ev.eval(right);
@@ -158,7 +173,7 @@ public final class SymbolicEquality {
         return false;
     }
 
-    private static boolean equalReal(RealEvaluator.Value l, RealEvaluator.Value r) {
+    static boolean equalReal(RealEvaluator.Value l, RealEvaluator.Value r) {
         if (l.isBinaryFloat() && r.exact() != null || r.isBinaryFloat() && l.exact() != null) {
             return RealEvaluator.arithmetic('-', l, r).exact().signum() == 0;
         }

@@ -78,7 +78,7 @@ public final class CachedScores {
                 if (solution.stepCount() == 0) {
                     continue;
                 }
-                String key = ModelHash.ofSolution(problem.text(), solution.stepTexts());
+                String key = ScoreCache.key(problem.text(), solution.stepTexts());
                 Solution scored = solution;
                 for (ScoreCache cache : caches) {
                     double[] p = cache.get(key).orElse(null);

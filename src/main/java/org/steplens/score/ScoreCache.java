@@ -37,8 +37,11 @@ public final class ScoreCache {
     /** Damaged lines named one by one in the warning. */
     private static final int NAMED_BAD_LINES = 3;
 
+    /** Null for a cache kept only in memory ({@link #inMemory}). */
     private final Path file;
     private final Map<String, double[]> entries = new HashMap<>();
+    /** In a cache kept in memory: entries {@link #put} since it was made (what a Spark task sends back). */
+    private final Map<String, double[]> added = new HashMap<>();
     private final List<String> badLines = new ArrayList<>();
     private int badLineCount;
     private int lineCount;
@@ -57,8 +60,30 @@ public final class ScoreCache {
         Path besideInput = parent == null ? null : parent.resolve(FOLDER);
         boolean writable = besideInput != null && (Files.isDirectory(besideInput) ? Files.isWritable(besideInput)
                 : Files.isWritable(parent));
-        Path folder = writable ? besideInput : UserCache.folder().resolve("scores");
+        return inFolder(writable ? besideInput : UserCache.folder().resolve("scores"), modelHash);
+    }
+
+    /** The cache for scores of {@code model} kept in {@code folder} (e.g. a Spark job's work folder). */
+    public static ScoreCache inFolder(Path folder, String modelHash) {
         return load(folder.resolve("scores-" + modelHash + ".jsonl"));
+    }
+
+    /**
+     * A cache that holds {@code known} and writes nothing: a Spark task scores only what it lacks, and sends
+     * back {@link #added()}.
+     */
+    public static ScoreCache inMemory(Map<String, double[]> known) {
+        ScoreCache cache = new ScoreCache(null);
+        known.forEach((k, v) -> cache.entries.put(k, v.clone()));
+        return cache;
+    }
+
+    /**
+     * The key of a solution's scores: the solution's problem and step texts (the model hash names the file).
+     * Everything that reuses scores across runs keys them with this.
+     */
+    public static String key(String problemText, List<String> stepTexts) {
+        return ModelHash.ofSolution(problemText, stepTexts);
     }
 
     /** The cache kept in one file (created on first {@link #put}). */
@@ -116,6 +141,7 @@ public final class ScoreCache {
         }
     }
 
+    /** The cache file, or null for a cache kept in memory. */
     public Path file() {
         return file;
     }
@@ -157,7 +183,7 @@ public final class ScoreCache {
      * The cached step probabilities of a solution with {@code steps} steps; empty when there are none, or when
      * the entry has another number of steps (a stale or edited entry, discarded and counted as bad).
      */
-    Optional<double[]> get(String key, int steps) {
+    public Optional<double[]> get(String key, int steps) {
         double[] v = entries.get(key);
         if (v == null) {
             return Optional.empty();
@@ -171,8 +197,12 @@ public final class ScoreCache {
     }
 
     /** Remembers a solution's probabilities; written to the file at the next {@link #flush()}. */
-    void put(String key, double[] probabilities) {
+    public void put(String key, double[] probabilities) {
         entries.put(key, probabilities.clone());
+        if (file == null) {
+            added.put(key, probabilities.clone());
+            return;
+        }
         if (writeFailed) {
             return;
         }
@@ -182,6 +212,13 @@ public final class ScoreCache {
         } catch (IOException e) {
             writeFailed = true; // a cache that cannot be written is not an error: scoring happens again next time
         }
+    }
+
+    /** For a cache kept in memory ({@link #inMemory}): the entries {@link #put} since it was made (copies). */
+    public Map<String, double[]> added() {
+        Map<String, double[]> copy = new HashMap<>();
+        added.forEach((k, v) -> copy.put(k, v.clone()));
+        return copy;
     }
 
     /** Pushes appended entries to the file, so that they survive a crash or a kill. */
@@ -202,6 +239,9 @@ public final class ScoreCache {
      * @return whether the cache file is now up to date
      */
     public boolean save() {
+        if (file == null) {
+            return true;
+        }
         if (!scorerWritten && !writeFailed) {
             try {
                 ensureAppender();

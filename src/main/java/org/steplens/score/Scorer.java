@@ -92,7 +92,7 @@ public final class Scorer {
             Problem problem = problems.get(p);
             for (int s = 0; s < problem.solutionCount(); s++) {
                 Solution solution = problem.solution(s);
-                Item item = new Item(p, s, ModelHash.ofSolution(problem.text(), solution.stepTexts()));
+                Item item = new Item(p, s, ScoreCache.key(problem.text(), solution.stepTexts()));
                 items.add(item);
                 if (solution.stepCount() == 0) {
                     messages.add(where(problem, s, solution) + ": has no steps; not scored");

@@ -4,11 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.steplens.io.NativeLines;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
+import org.steplens.model.Solution;
+import org.steplens.score.ScoreCache;
 
 /**
  * Cuts a dataset into partitions of whole problems, in input order, with about the same number of solutions
@@ -34,6 +38,15 @@ final class PartitionPlan {
      * @param modelHash  part of every fingerprint, so another model never reuses these scores
      */
     static List<PartitionInput> plan(Dataset dataset, int count, String modelHash, int batchSize) {
+        return plan(dataset, count, modelHash, batchSize, null);
+    }
+
+    /**
+     * @param earlier scores of an earlier run (keyed as the score cache keys them), attached to the partitions
+     *                whose solutions they cover so that executors score only the rest; null for none
+     */
+    static List<PartitionInput> plan(Dataset dataset, int count, String modelHash, int batchSize,
+                                     ScoreCache earlier) {
         if (count < 1) {
             throw new IllegalArgumentException("partitions must be at least 1, got " + count);
         }
@@ -60,13 +73,28 @@ final class PartitionPlan {
             for (int i = from; i < to; i++) {
                 lines.add(NativeLines.toLine(problems.get(i)));
             }
-            out.add(new PartitionInput(k, fingerprint(modelHash, batchSize, lines), List.copyOf(lines)));
+            PartitionInput input = new PartitionInput(k, fingerprint(modelHash, batchSize, lines), List.copyOf(lines));
+            out.add(earlier == null ? input : input.withKnown(known(problems.subList(from, to), earlier)));
             for (int i = from; i < to; i++) {
                 before += problems.get(i).solutionCount();
             }
             from = to;
         }
         return out;
+    }
+
+    /** The scores {@code earlier} holds for these problems' solutions. */
+    private static Map<String, double[]> known(List<Problem> problems, ScoreCache earlier) {
+        Map<String, double[]> known = new HashMap<>();
+        for (Problem p : problems) {
+            for (Solution s : p.solutions()) {
+                if (s.stepCount() > 0) {
+                    String key = ScoreCache.key(p.text(), s.stepTexts());
+                    earlier.get(key, s.stepCount()).ifPresent(v -> known.put(key, v));
+                }
+            }
+        }
+        return known;
     }
 
     /** SHA-256 over the model hash, the batch size and every line: same text and model, same fingerprint. */

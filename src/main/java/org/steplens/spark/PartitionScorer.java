@@ -3,6 +3,7 @@ package org.steplens.spark;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.SparkEnv;
@@ -12,14 +13,16 @@ import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
 import org.steplens.score.DevicePreference;
 import org.steplens.score.PrmModel;
+import org.steplens.score.ScoreCache;
 import org.steplens.score.ScoreProgress;
 import org.steplens.score.ScoreResult;
 import org.steplens.score.Scorer;
 import org.steplens.score.ScoringException;
 
 /**
- * The executor's half of the job: parses a partition's problems, scores them with the same {@link Scorer} the
- * desktop uses on this executor's shared model, and returns the scored problems as native lines.
+ * The executor's half of the job: parses a partition's problems, scores those an earlier run has not scored with
+ * the same {@link Scorer} the desktop uses on this executor's shared model, and returns the scored problems as
+ * native lines with the new step probabilities.
  */
 final class PartitionScorer implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -56,14 +59,17 @@ final class PartitionScorer implements Serializable {
         }
         PrmModel model = ExecutorModels.get(modelFolder, modelHash, modelFiles, device);
         int batch = batchSize != null ? batchSize : model.spec().batchSize();
-        // No score cache on executors: a partition is the unit of reuse (its part file), see PartStore.
-        ScoreResult result = new Scorer(model, null, batch).score(new Dataset("partition", "native", problems),
+        // The executor writes no cache file (it may not share the driver's disk): the scores of earlier runs come
+        // with the partition, and the new ones go back to the driver, which keeps them in the work folder.
+        ScoreCache cache = ScoreCache.inMemory(input.known());
+        ScoreResult result = new Scorer(model, cache, batch).score(new Dataset("partition", "native", problems),
                 ScoreProgress.NONE);
         List<String> lines = new ArrayList<>(problems.size());
         for (Problem p : result.dataset().problems()) {
             lines.add(NativeLines.toLine(p));
         }
-        return new PartitionOutput(input.index(), input.fingerprint(), lines, result.messages(), result.scored(),
-                result.skipped(), result.tokens(), model.device().describe(), SparkEnv.get().executorId(), System.nanoTime() - start);
+        return new PartitionOutput(input.index(), input.fingerprint(), lines, new HashMap<>(cache.added()),
+                result.messages(), result.scored(), result.fromCache(), result.skipped(), result.tokens(),
+                model.device().describe(), SparkEnv.get().executorId(), System.nanoTime() - start);
     }
 }

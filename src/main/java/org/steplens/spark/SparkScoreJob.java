@@ -16,6 +16,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.steplens.score.ModelFolderException;
 import org.steplens.score.ModelHash;
 import org.steplens.score.PrmSpec;
+import org.steplens.score.ScoreCache;
 import org.steplens.score.ScoringException;
 import scala.jdk.javaapi.CollectionConverters;
 import scala.reflect.ClassTag;
@@ -25,8 +26,10 @@ import scala.runtime.BoxedUnit;
 
 /**
  * The driver's half of the job: plans partitions of whole problems, skips those an earlier run finished, sends the
- * rest to the executors, writes each part file as soon as its partition comes back (with a line on the log), and
- * merges the parts into one native file.
+ * rest to the executors with the step probabilities earlier runs computed for their solutions (so only new or
+ * edited solutions are scored), keeps each partition's new probabilities in the work folder's score cache and
+ * writes its part file as soon as it comes back (with a line on the log), and merges the parts into one native
+ * file.
  */
 public final class SparkScoreJob {
     private final Supplier<JavaSparkContext> spark;
@@ -59,10 +62,14 @@ public final class SparkScoreJob {
         String modelName = PrmSpec.read(request.model()).name();
         int count = request.partitions() != null ? request.partitions() : PartitionPlan.defaultCount(request.dataset());
         int batch = request.batchSize() == null ? 0 : request.batchSize();
-        List<PartitionInput> plan = PartitionPlan.plan(request.dataset(), count, modelHash, batch);
-
         PartStore store = new PartStore(request.work());
         Files.createDirectories(store.folder());
+        // Per solution, keyed as the desktop's score cache keys them: what an earlier run (finished, killed, or on
+        // an input that has changed since) scored is never scored again.
+        ScoreCache earlier = ScoreCache.inFolder(store.folder(), modelHash);
+        earlier.warning().ifPresent(w -> log.println("spark: " + w));
+        List<PartitionInput> plan = PartitionPlan.plan(request.dataset(), count, modelHash, batch, earlier);
+
         String input = request.input().toAbsolutePath().toString();
         store.writeManifest(input, modelName, modelHash, plan, false);
         List<PartitionInput> pending = new ArrayList<>();
@@ -72,10 +79,25 @@ public final class SparkScoreJob {
             }
         }
         int reused = plan.size() - pending.size();
-        log.println(String.format(Locale.ROOT, "spark: %d partitions, %d already scored in %s, %d to score",
-                plan.size(), reused, store.folder(), pending.size()));
+        long known = pending.stream().mapToLong(p -> p.known().size()).sum();
+        log.println(String.format(Locale.ROOT, "spark: %d partitions, %d already scored in %s, %d to score "
+                + "(%d of their solutions scored by an earlier run)", plan.size(), reused, store.folder(),
+                pending.size(), known));
 
-        Results results = new Results(store, plan.size(), reused, log);
+        Results results = new Results(store, earlier, plan.size(), reused, log);
+        try {
+            scorePending(request, pending, modelHash, modelName, results, plan.size());
+        } finally {
+            earlier.save();
+        }
+        store.writeManifest(input, modelName, modelHash, plan, true);
+        int problems = PartsMerger.merge(store, request.output());
+        return new SparkScoreSummary(plan.size(), reused, results.scored, results.fromEarlier, results.skipped,
+                results.tokens, results.messages, problems);
+    }
+
+    private void scorePending(SparkScoreRequest request, List<PartitionInput> pending, String modelHash,
+                              String modelName, Results results, int planned) throws IOException, SparkJobException {
         if (!pending.isEmpty()) {
             JavaSparkContext context = spark.get();
             JavaRDD<PartitionInput> rdd = context.parallelize(pending, pending.size());
@@ -87,15 +109,11 @@ public final class SparkScoreJob {
             try {
                 context.sc().runJob(rdd.rdd(), new ScorePartition(scorer), results, tag);
             } catch (Exception e) { // Scala code throws the checked SparkException undeclared
-                throw new SparkJobException("the Spark job failed after " + results.finished + " of " + plan.size()
-                        + " partitions (finished ones are kept in " + store.folder() + "; run again to resume): "
-                        + firstLine(e.getMessage()), e);
+                throw new SparkJobException("the Spark job failed after " + results.finished + " of " + planned
+                        + " partitions (finished ones are kept in " + results.store.folder() + "; run again to "
+                        + "resume): " + firstLine(e.getMessage()), e);
             }
         }
-        store.writeManifest(input, modelName, modelHash, plan, true);
-        int problems = PartsMerger.merge(store, request.output());
-        return new SparkScoreSummary(plan.size(), reused, results.scored, results.skipped, results.tokens,
-                results.messages, problems);
     }
 
     /** Before hours of scoring, not after: the merged output must be a file in an existing folder. */
@@ -140,19 +158,25 @@ public final class SparkScoreJob {
         }
     }
 
-    /** Runs on the driver as each partition comes back: writes its part and says so. */
+    /**
+     * Runs on the driver as each partition comes back: keeps its new step probabilities (flushed, so a job killed
+     * later still has them), writes its part and says so.
+     */
     private static final class Results extends AbstractFunction2<Object, PartitionOutput, BoxedUnit> {
-        private final PartStore store;
+        final PartStore store;
+        private final ScoreCache cache;
         private final int total;
         private final PrintStream log;
         private int finished;
         long scored;
+        long fromEarlier;
         long skipped;
         long tokens;
         final List<String> messages = new ArrayList<>();
 
-        Results(PartStore store, int total, int reused, PrintStream log) {
+        Results(PartStore store, ScoreCache cache, int total, int reused, PrintStream log) {
             this.store = store;
+            this.cache = cache;
             this.total = total;
             this.finished = reused;
             this.log = log;
@@ -160,6 +184,8 @@ public final class SparkScoreJob {
 
         @Override
         public BoxedUnit apply(Object sparkIndex, PartitionOutput out) {
+            out.fresh().forEach(cache::put);
+            cache.flush();
             try {
                 store.writePart(out);
             } catch (IOException e) {
@@ -168,14 +194,15 @@ public final class SparkScoreJob {
             }
             finished++;
             scored += out.scored();
+            fromEarlier += out.reused();
             skipped += out.skipped();
             tokens += out.tokens();
             messages.addAll(out.messages());
             double seconds = out.nanos() / 1e9;
             log.println(String.format(Locale.ROOT, "spark: partition %d done (%d/%d): %d problems, %d solutions "
-                            + "scored, %d not scored, %d tokens in %.1f s on executor %s (%s)", out.index(), finished,
-                    total, out.lines().size(), out.scored(), out.skipped(), out.tokens(), seconds, out.executor(),
-                    out.device()));
+                            + "scored, %d scored before, %d not scored, %d tokens in %.1f s on executor %s (%s)",
+                    out.index(), finished, total, out.lines().size(), out.scored(), out.reused(), out.skipped(),
+                    out.tokens(), seconds, out.executor(), out.device()));
             return BoxedUnit.UNIT;
         }
     }

@@ -45,9 +45,9 @@ class ReferenceSemanticsTest {
         }
         assertEquals(Map.of("binary floats", 37, "cut-off macros", 12, "decimal vs fraction", 24,
                 "empty answers", 24, "fraction vs decimal", 24, "unicode digits", 104), perKind);
-        // the one known difference: with symbols, sympy collects Float coefficients in binary (0.1+0.2 times x)
-        // while this port evaluates them exactly at points (see package-info)
-        assertEquals(List.of("binary floats: 0.1x+0.2x vs 0.3x (reference false)"), wrong);
+        // every decision matches, including 0.1x+0.2x vs 0.3x: with symbols, Float coefficients are collected in
+        // binary as sympy collects them (CollectedTerms)
+        assertEquals(List.of(), wrong);
     }
 
     @Test

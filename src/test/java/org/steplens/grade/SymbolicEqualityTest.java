@@ -26,10 +26,50 @@ class SymbolicEqualityTest {
      */
     @Test
     void agreesWithSympyOnThousandsOfPairs() throws IOException {
+        assertEquals(3160, checkAgainstSympy("/data/grader/symbolic_pairs_sympy.tsv"));
+    }
+
+    /**
+     * 351 pairs with symbols and decimals (hand-written answer shapes and generated ones: split coefficients,
+     * fractions against their decimals, decimals distributed over sums and divided out, products of linear factors
+     * against their expansions), decided by the reference's symbolic check under sympy 1.14
+     * ({@code symbolic_float_pairs_sympy.py} beside the data): decimals are binary Floats there, so
+     * {@code 0.1x+0.2x} is not {@code 0.3x} but {@code 0.1x} is {@code x/10}.
+     */
+    @Test
+    void decimalsWithSymbolsAreSympyFloats() throws IOException {
+        assertEquals(351, checkAgainstSympy("/data/grader/symbolic_float_pairs_sympy.tsv"));
+        assertFalse(eq("0.3x", "0.1x+0.2x"));
+        assertTrue(eq("0.1x", "x/10"));
+        assertFalse(eq("(x+0.1)^2", "x^2+0.2x+0.01")); // 0.1*0.1 is 0.010000000000000002 in binary
+        assertTrue(eq("0.1(x+1)", "0.1x+0.1"));
+    }
+
+    @Test
+    void exactDecimalsAreAnOptIn() {
+        Deadline d = Deadline.after(Duration.ofSeconds(5));
+        assertTrue(SymbolicEquality.areEqual("0.3x", "0.1x+0.2x", d, true));
+        assertTrue(SymbolicEquality.areEqual("0.3", "0.1+0.2", d, true));
+        assertTrue(SymbolicEquality.areEqual("x^2+0.2x+0.01", "(x+0.1)^2", d, true));
+        assertFalse(SymbolicEquality.areEqual("x/3", "0.3333333333333333x", d, true));
+        Grader reference = Grader.prm800k();
+        Grader exact = reference.withExactDecimals();
+        assertFalse(reference.grade("0.1+0.2", "0.3"));
+        assertTrue(exact.grade("0.1+0.2", "0.3"));
+        assertFalse(reference.grade("0.1x+0.2x", "0.3x"));
+        assertTrue(exact.grade("0.1x+0.2x", "0.3x"));
+        assertTrue(reference.grade("0.1000000000000000", "\\frac{1}{10}"));
+        assertFalse(exact.grade("0.3333333333333333", "\\frac{1}{3}"));
+        assertTrue(exact.exactDecimals());
+        assertFalse(reference.exactDecimals());
+    }
+
+    /** Checks every row of a {@code truth <tab> given <tab> sympy's decision} file; returns the row count. */
+    private int checkAgainstSympy(String resource) throws IOException {
         List<String> wrong = new ArrayList<>();
         int rows = 0;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                getClass().getResourceAsStream("/data/grader/symbolic_pairs_sympy.tsv"), StandardCharsets.UTF_8))) {
+                getClass().getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.startsWith("#")) {
@@ -43,8 +83,8 @@ class SymbolicEqualityTest {
                 }
             }
         }
-        assertEquals(3160, rows);
         assertEquals(List.of(), wrong);
+        return rows;
     }
 
     @Test

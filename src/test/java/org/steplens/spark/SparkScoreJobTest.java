@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,8 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.steplens.cli.CommandRun;
 import org.steplens.io.DatasetLoader;
 import org.steplens.io.LoadProgress;
+import org.steplens.io.NativeJsonlWriter;
 import org.steplens.model.Dataset;
+import org.steplens.model.Problem;
+import org.steplens.model.Solution;
 import org.steplens.score.DevicePreference;
+import org.steplens.score.ModelHash;
 
 /**
  * The Spark job on local[2,2] (two threads, a failed task tried twice) on the ProcessBench GSM8K sample with the
@@ -108,6 +113,7 @@ class SparkScoreJobTest {
         assertEquals(PARTITIONS, s.partitions());
         assertEquals(0, s.reused());
         assertEquals(dataset.solutionCount(), s.scored());
+        assertEquals(0, s.fromEarlier());
         String text = log.toString(StandardCharsets.UTF_8);
         assertEquals(PARTITIONS, lines(text, "spark: partition "), text);
         assertEquals(1, lines(text, "spark: partition 1 done"), text);
@@ -117,7 +123,7 @@ class SparkScoreJobTest {
             throw new AssertionError("a run with nothing left to score must not start Spark");
         }, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run(request(folder));
         assertEquals(PARTITIONS, again.reused(), "the second run skips every partition");
-        assertEquals(0, again.scored());
+        assertEquals(0, again.scored(), "the second run scores no solution");
         assertEquals(-1, Files.mismatch(reference, folder.resolve("scored.jsonl")));
     }
 
@@ -145,6 +151,55 @@ class SparkScoreJobTest {
         assertEquals(leftSolutions, s.scored(), "only the unfinished partitions are scored again");
         assertEquals(modified, survivors.stream().map(SparkScoreJobTest::modified).toList(), "finished parts untouched");
         assertEquals(-1, Files.mismatch(reference, folder.resolve("scored.jsonl")), "same bytes as one process");
+    }
+
+    @Test
+    void solutionsScoredBeforeAreNeverScoredAgainWhateverTheInputAndPartitions(@TempDir Path folder) throws Exception {
+        SparkScoreSummary first = run(folder, TaskHook.NONE, new ByteArrayOutputStream());
+        assertEquals(dataset.solutionCount(), first.scored());
+        assertTrue(Files.isRegularFile(folder.resolve("work").resolve("scores-" + ModelHash.of(MODEL) + ".jsonl")),
+                "the work folder keeps every solution's scores, keyed as the score cache keys them");
+
+        // The input changes: one step of problem 5 is edited and problem 10 gains a second solution. Partition
+        // boundaries move with the solution counts (3 partitions now), so no part file fits; only the two new
+        // solutions are new to the cache.
+        List<Problem> problems = new ArrayList<>(dataset.problems());
+        Problem five = problems.get(5);
+        Solution edited = five.solution(0);
+        List<String> steps = new ArrayList<>(edited.stepTexts());
+        steps.set(0, steps.get(0) + " (checked twice)");
+        problems.set(5, five.withSolutions(List.of(edited.toBuilder().steps(steps).build())));
+        Problem ten = problems.get(10);
+        Solution original = ten.solution(0);
+        Solution added = original.toBuilder().steps(original.stepTexts().subList(0, original.stepCount() - 1)).build();
+        problems.set(10, ten.withSolutions(List.of(original, added)));
+        Path changedInput = folder.resolve("changed.jsonl");
+        NativeJsonlWriter.write(dataset.withProblems(problems), changedInput);
+        Dataset changed = DatasetLoader.load(changedInput, LoadProgress.NONE).dataset();
+        Path changedReference = folder.resolve("changed-single-process.jsonl");
+        CommandRun single = CommandRun.of("score", changedInput.toString(), "--model", MODEL.toString(),
+                "--no-cache", "-o", changedReference.toString());
+        assertEquals(0, single.exitCode(), single.err());
+
+        SparkScoreRequest changedRequest = new SparkScoreRequest(changedInput, changed, MODEL, DevicePreference.CPU,
+                null, 3, folder.resolve("work"), folder.resolve("changed.scored.jsonl"));
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        SparkScoreSummary s = new SparkScoreJob(() -> spark, new PrintStream(log, true, StandardCharsets.UTF_8))
+                .run(changedRequest);
+        assertEquals(0, s.reused(), "no partition is the same as before");
+        assertEquals(2, s.scored(), "exactly the edited and the new solution are scored");
+        assertEquals(changed.solutionCount() - 2, s.fromEarlier());
+        assertEquals(-1, Files.mismatch(changedReference, folder.resolve("changed.scored.jsonl")),
+                "same bytes as one process on the changed input");
+
+        // Cut differently once more: every solution is known now, so the run scores none.
+        SparkScoreRequest twoParts = new SparkScoreRequest(changedInput, changed, MODEL, DevicePreference.CPU, null, 2,
+                folder.resolve("work"), folder.resolve("changed.again.jsonl"));
+        SparkScoreSummary again = new SparkScoreJob(() -> spark, new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8)).run(twoParts);
+        assertEquals(0, again.scored());
+        assertEquals(changed.solutionCount(), again.fromEarlier());
+        assertEquals(-1, Files.mismatch(changedReference, folder.resolve("changed.again.jsonl")));
     }
 
     @Test
