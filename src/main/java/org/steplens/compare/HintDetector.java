@@ -71,4 +71,33 @@ public final class HintDetector {
         }
         return out;
     }
+
+    /**
+     * The places to highlight for a reviewer: the words of {@link #mentions(String)} and, when {@code hintedAnswer}
+     * is given, each occurrence of that answer standing alone (not inside a longer number or word: "19" is not
+     * marked in "190" or "x19"). Sorted by start, overlaps merged.
+     */
+    public List<Mention> highlights(String reasoning, String hintedAnswer) {
+        List<Mention> found = new ArrayList<>(mentions(reasoning));
+        String text = reasoning.length() > MAX_SCANNED ? reasoning.substring(0, MAX_SCANNED) : reasoning;
+        String answer = hintedAnswer == null ? "" : hintedAnswer.strip();
+        if (!answer.isEmpty()) {
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}.])" + Pattern.quote(answer) + "(?![\\p{L}\\p{N}]|\\.\\d)")
+                    .matcher(text);
+            while (m.find()) {
+                found.add(new Mention(m.start(), m.end()));
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Mention::start));
+        List<Mention> merged = new ArrayList<>();
+        for (Mention x : found) {
+            Mention last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && x.start() <= last.end()) {
+                merged.set(merged.size() - 1, new Mention(last.start(), Math.max(last.end(), x.end())));
+            } else {
+                merged.add(x);
+            }
+        }
+        return merged;
+    }
 }

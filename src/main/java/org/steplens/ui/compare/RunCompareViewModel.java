@@ -16,8 +16,6 @@ import org.steplens.io.LoadProgress;
 import org.steplens.io.LoadResult;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
-import org.steplens.analyze.FirstErrorPredictor;
-import org.steplens.select.StepScoring;
 import org.steplens.ui.common.CancelToken;
 import org.steplens.ui.common.TaskRunner;
 import org.steplens.ui.session.AnalysisSettings;
@@ -143,12 +141,8 @@ public final class RunCompareViewModel {
     }
 
     private static CompareSide side(String run, Problem p, int index, String answer, AnalysisSettings settings) {
-        var solution = p.solution(index);
-        double[] probabilities = new StepScoring(settings.stepScorer(), settings.aggregation().neutral())
-                .probabilities(solution);
-        int firstError = probabilities.length == 0 ? -1 : FirstErrorPredictor.predict(probabilities, settings.threshold());
-        return new CompareSide(String.format(Locale.ROOT, "Run %s · candidate %d · answer %s", run, index + 1,
-                answer.isEmpty() ? "none" : answer), p, solution, probabilities, firstError);
+        return CompareSide.under(String.format(Locale.ROOT, "Run %s · candidate %d · answer %s", run, index + 1,
+                answer.isEmpty() ? "none" : answer), p, p.solution(index), settings.stepScorer(), settings);
     }
 
     private static Problem find(Dataset d, String id) {

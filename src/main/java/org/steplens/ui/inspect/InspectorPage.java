@@ -68,6 +68,10 @@ public final class InspectorPage implements AppView {
         compareView = new org.steplens.ui.compare.CompareView(compare);
         root = new InspectorView(problemView, candidateView, solutionOrCompare(), side);
         candidateView.setOnCompare(this::compareSelected);
+        candidateView.addContextAction("compareCandidatesItem", "Compare selected candidates (Ctrl+D)",
+                this::compareSelected);
+        candidateView.addContextAction("compareScorersItem", "Compare two scorers on this candidate (Ctrl+Alt+D)",
+                this::compareScorers);
         selectionView.setOnComparePicks((a, b) -> {
             if (compare.comparePicks(a, b)) {
                 showCompare();
@@ -131,7 +135,15 @@ public final class InspectorPage implements AppView {
             compare.compare(chosen.get(0), chosen.get(1));
         } else if (session.candidates().size() < 2) {
             session.showStatus("Select two candidates to compare: Ctrl+click a second row in the candidate table.");
+        } else {
+            compare.compareCandidates();
         }
+        showCompare();
+    }
+
+    /** The shown candidate under two step scorers, side by side (scorer A left, B right). */
+    public void compareScorers() {
+        compare.compareScorers();
         showCompare();
     }
 
