@@ -27,6 +27,8 @@ public final class HintDetector {
             + "I think the answer is|professor)\\b");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int MAX_SCANNED = 200_000;
+    /** A hinted answer longer than this is not searched for (it is not an answer a prompt would hint at). */
+    private static final int MAX_ANSWER = 200;
 
     private final Pattern promptPattern;
 
@@ -80,9 +82,13 @@ public final class HintDetector {
     public List<Mention> highlights(String reasoning, String hintedAnswer) {
         List<Mention> found = new ArrayList<>(mentions(reasoning));
         String text = reasoning.length() > MAX_SCANNED ? reasoning.substring(0, MAX_SCANNED) : reasoning;
-        String answer = hintedAnswer == null ? "" : hintedAnswer.strip();
-        if (!answer.isEmpty()) {
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}.])" + Pattern.quote(answer) + "(?![\\p{L}\\p{N}]|\\.\\d)")
+        String answer = hintedAnswer == null ? "" : hintedAnswer.replaceAll("\\s+", "");
+        if (!answer.isEmpty() && answer.length() <= MAX_ANSWER) {
+            // spacing may differ ("\\sqrt{34}+3" written "\\sqrt{34} + 3"): any whitespace between the characters
+            StringBuilder spaced = new StringBuilder();
+            answer.codePoints().forEach(c -> spaced.append(spaced.length() == 0 ? "" : "\\s*")
+                    .append(Pattern.quote(new String(Character.toChars(c)))));
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}.])" + spaced + "(?![\\p{L}\\p{N}]|\\.\\d)")
                     .matcher(text);
             while (m.find()) {
                 found.add(new Mention(m.start(), m.end()));

@@ -152,6 +152,9 @@ class RunComparisonTest {
         assertEquals(boxed, HintDetector.standard().highlights(text, "7").get(2).start());
         assertEquals(List.of(), HintDetector.standard().highlights("2+2=4.", "19"));
         assertEquals(1, HintDetector.standard().highlights("you said 19", "you said").size(), "overlaps merge");
+        String spaced = "So the answer is $\\sqrt{34} + 3\\sqrt{10}$.";
+        assertEquals(List.of("\\sqrt{34} + 3\\sqrt{10}"), HintDetector.standard().highlights(spaced, "\\sqrt{34}+3\\sqrt{10}")
+                .stream().map(m -> spaced.substring(m.start(), m.end())).toList(), "spacing may differ");
     }
 
     @Test

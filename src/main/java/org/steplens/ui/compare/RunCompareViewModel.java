@@ -281,12 +281,23 @@ public final class RunCompareViewModel {
     private void closeReview() {
         ReviewStore old = reviewB;
         reviewB = null;
-        if (old != null) {
+        if (old == null) {
+            return;
+        }
+        try {
             runner.run("review-close", token -> {
                 old.compact();
                 old.close();
                 return null;
             }, x -> { }, e -> session.showError("Could not save the review " + old.path(), e));
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the main window closed first and its workers are gone: save here (a small journal, once)
+            try {
+                old.compact();
+                old.close();
+            } catch (java.io.IOException e) {
+                org.slf4j.LoggerFactory.getLogger(RunCompareViewModel.class).warn("could not save {}", old.path(), e);
+            }
         }
     }
 

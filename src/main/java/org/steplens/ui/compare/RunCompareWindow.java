@@ -35,8 +35,10 @@ import org.steplens.compare.RunComparison;
 public final class RunCompareWindow {
     private final Stage stage = new Stage();
     private final TableView<RunComparison.Row> table = new TableView<>();
+    private final RunCompareViewModel vm;
 
     public RunCompareWindow(Window owner, RunCompareViewModel vm, String stylesheet) {
+        this.vm = vm;
         Label figures = new Label();
         figures.setId("runFigures");
         figures.setWrapText(true);
@@ -159,6 +161,10 @@ public final class RunCompareWindow {
     public void show() {
         stage.show();
         stage.toFront();
+    }
+
+    public RunCompareViewModel model() {
+        return vm;
     }
 
     public Stage stage() {
