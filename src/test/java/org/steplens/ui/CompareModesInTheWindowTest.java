@@ -117,7 +117,7 @@ class CompareModesInTheWindowTest {
                 .getSelectedItem().getId());
         assertEquals(ScorerNames.PRM, compare.scorerAProperty().get());
         assertEquals("steplens-tiny-prm", compare.scorerBProperty().get());
-        assertTrue(compare.leftTitleProperty().get().endsWith("scorer prm"), compare.leftTitleProperty().get());
+        assertTrue(compare.leftTitleProperty().get().endsWith("· prm"), compare.leftTitleProperty().get());
         checkScorerRows(robot, compare, prm, tiny);
         // the file's PRM puts step 1 at 0.41 (its first error at 0.5); the bundled model finds no error
         assertTrue(compare.rows().get(0).leftFirstError());
@@ -129,7 +129,7 @@ class CompareModesInTheWindowTest {
                 && compare.rows().get(0).leftP() == tiny[0]);
         checkScorerRows(robot, compare, tiny, prm);
         assertTrue(compare.rows().get(0).rightFirstError());
-        assertTrue(compare.summaryProperty().get().startsWith("Same 4 steps under two scorers"),
+        assertTrue(compare.summaryProperty().get().startsWith("Same 4 steps, two scorers"),
                 compare.summaryProperty().get());
     }
 

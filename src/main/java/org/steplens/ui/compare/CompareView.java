@@ -82,6 +82,7 @@ public final class CompareView extends VBox {
         summary.setId("compareSummary");
         summary.getStyleClass().add("text-muted");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE); // wrap rather than cut the line short
         summary.textProperty().bind(vm.summaryProperty());
 
         ColumnConstraints gutter = new ColumnConstraints(84, 84, 84);

@@ -161,7 +161,7 @@ public final class CompareViewModel {
     }
 
     private CompareSide scorerSide(ProblemReport report, int index, String scorer) {
-        String title = String.format(Locale.ROOT, "Candidate %d · scorer %s", index + 1, scorer);
+        String title = String.format(Locale.ROOT, "Candidate %d · %s", index + 1, scorer);
         return CompareSide.under(title, report.problem(), report.problem().solution(index), scorer, session.settings());
     }
 
@@ -245,9 +245,9 @@ public final class CompareViewModel {
         String where = widest == null ? "no step scored by both"
                 : String.format(Locale.ROOT, "mean |Δ| %.2f · largest at step %d (%+.2f)", sum / n, widest.left() + 1,
                 widest.delta()).replace('-', '−');
-        return String.format(Locale.ROOT, "Same %d steps under two scorers · %s · first predicted error: %s step %s, %s step %s",
-                result.size(), where, a.scorer(), a.firstError() < 0 ? "none" : Integer.toString(a.firstError() + 1),
-                b.scorer(), b.firstError() < 0 ? "none" : Integer.toString(b.firstError() + 1));
+        return String.format(Locale.ROOT, "Same %d steps, two scorers · %s · first predicted error: %s %s, %s %s",
+                result.size(), where, a.scorer(), a.firstError() < 0 ? "none" : "step " + (a.firstError() + 1),
+                b.scorer(), b.firstError() < 0 ? "none" : "step " + (b.firstError() + 1));
     }
 
     /** Compares two candidates of the selected problem (left, right). */
