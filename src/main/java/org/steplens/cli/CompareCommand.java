@@ -93,7 +93,8 @@ public final class CompareCommand implements Callable<Integer> {
         out.println("answer flips: " + r.flips() + " (" + pct(r.flipRate()) + ")");
         out.println("hinted (hint differs from A's answer): " + r.hinted() + "; flipped to the hint: " + r.flipsToHint()
                 + " (" + pct(r.flipToHintRate()) + ")");
-        out.println("of those, reasoning mentions the hint: " + mentions.mentioning() + " (" + pct(mentions.rate()) + "); "
+        out.println("of those, reasoning mentions the hint: " + mentions.mentioning() + " (" + pct(mentions.rate())
+                + "); "
                 + (mentions.confirmed() == 0 ? "keyword match, confirm by reading"
                 : mentions.confirmed() + " confirmed by a reviewer, the rest by keyword match (keyword alone: "
                 + mentions.keywordOnly() + ")"));
@@ -114,7 +115,8 @@ public final class CompareCommand implements Callable<Integer> {
         for (RunComparison.Row row : r.rows()) {
             List<String> cells = new ArrayList<>(List.of(row.problemId(), row.answerA(), row.answerB(),
                     str(row.correctA()), str(row.correctB()), str(row.flipped()), row.hint() == null ? "" : row.hint(),
-                    str(row.toHint()), str(row.mentionsHint()), str(confirmed(confirmations, row)), String.format(Locale.ROOT, "%.4f", row.difference())));
+                    str(row.toHint()), str(row.mentionsHint()), str(confirmed(confirmations, row)),
+                    String.format(Locale.ROOT, "%.4f", row.difference())));
             sb.append(CsvExport.row(cells)).append("\r\n");
         }
         return sb.toString();

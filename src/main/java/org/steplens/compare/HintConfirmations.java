@@ -89,7 +89,8 @@ public final class HintConfirmations {
     }
 
     /** Counts over {@code rows}; {@code confirmedOf} gives a row's reviewer answer, if any. */
-    public static Count count(List<RunComparison.Row> rows, Function<RunComparison.Row, Optional<Boolean>> confirmedOf) {
+    public static Count count(List<RunComparison.Row> rows,
+                              Function<RunComparison.Row, Optional<Boolean>> confirmedOf) {
         int flips = 0;
         int mentioning = 0;
         int confirmed = 0;

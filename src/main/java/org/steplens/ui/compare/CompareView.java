@@ -299,7 +299,8 @@ public final class CompareView extends VBox {
      * One side's text from the diff (segments of {@code skip} belong to the other side), with the marked places
      * (offsets into this side's text) boxed and bold, so a mention of the hint stands out without relying on colour.
      */
-    private static TextFlow sideText(List<WordDiff.Segment> diff, WordDiff.Kind skip, List<HintDetector.Mention> marks) {
+    private static TextFlow sideText(List<WordDiff.Segment> diff, WordDiff.Kind skip,
+                                     List<HintDetector.Mention> marks) {
         TextFlow flow = new TextFlow();
         int offset = 0;
         for (WordDiff.Segment s : diff) {

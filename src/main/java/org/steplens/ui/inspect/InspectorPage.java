@@ -80,7 +80,8 @@ public final class InspectorPage implements AppView {
             }
         });
         wireReview(context);
-        compare.modeProperty().addListener((o, a, m) -> variantCompared &= m == org.steplens.ui.compare.CompareViewModel.Mode.GIVEN);
+        compare.modeProperty().addListener((o, a, m) ->
+                variantCompared &= m == org.steplens.ui.compare.CompareViewModel.Mode.GIVEN);
         probe.rows().addListener((javafx.collections.ListChangeListener<org.steplens.ui.probe.ProbeRow>) c -> {
             if (variantCompared) {
                 probe.comparison().ifPresent(this::showVariant);
@@ -172,8 +173,8 @@ public final class InspectorPage implements AppView {
 
     /** Opens the run comparison window for {@code runB} and starts comparing (also for tests). */
     public org.steplens.ui.compare.RunCompareWindow compareWithRun(java.nio.file.Path runB) {
-        org.steplens.ui.compare.RunCompareViewModel runs = new org.steplens.ui.compare.RunCompareViewModel(session, background,
-                review.reviewerProperty()::get);
+        org.steplens.ui.compare.RunCompareViewModel runs = new org.steplens.ui.compare.RunCompareViewModel(session,
+                background, review.reviewerProperty()::get);
         org.steplens.ui.compare.RunCompareWindow window = new org.steplens.ui.compare.RunCompareWindow(
                 root.getScene() == null ? null : root.getScene().getWindow(), runs,
                 org.steplens.ui.common.Theme.stylesheetUrl());
@@ -203,10 +204,10 @@ public final class InspectorPage implements AppView {
         org.steplens.model.Solution original = p.solution(c.candidate());
         org.steplens.model.Solution edited = org.steplens.model.Solution.builder().steps(c.variant().steps()).build();
         org.steplens.model.Problem variantProblem = new org.steplens.model.Problem(p.id(), c.variant().problemText(),
-                p.groundTruthAnswer(), p.groundTruthSolution(), p.subject(), p.level(), p.source(), java.util.List.of(edited),
-                null);
-        compare.show(new org.steplens.ui.compare.CompareSide("Candidate " + (c.candidate() + 1) + " · original · " + scorer,
-                        p, original, c.before(), firstError(c.before(), threshold), c.model(), null),
+                p.groundTruthAnswer(), p.groundTruthSolution(), p.subject(), p.level(), p.source(),
+                java.util.List.of(edited), null);
+        compare.show(new org.steplens.ui.compare.CompareSide(
+                        "Candidate " + (c.candidate() + 1) + " · original · " + scorer, p, original, c.before(), firstError(c.before(), threshold), c.model(), null),
                 new org.steplens.ui.compare.CompareSide(c.variant().name() + " · " + scorer, variantProblem, edited,
                         c.after(), firstError(c.after(), threshold), c.model(), null), "");
     }
