@@ -76,7 +76,21 @@ class CompareModesInTheWindowTest {
             stage.hide();
             stage.setOnHidden(null);
         });
-        prefs.removeNode();
+        removePrefs();
+    }
+
+    /** The preferences file lock is shared with every JVM of this user: wait for it a little, then leave the node. */
+    private void removePrefs() throws InterruptedException {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                prefs.removeNode();
+                return;
+            } catch (java.util.prefs.BackingStoreException busy) {
+                Thread.sleep(200);
+            } catch (IllegalStateException alreadyRemoved) {
+                return;
+            }
+        }
     }
 
     private static void await(BooleanSupplier condition) throws Exception {
