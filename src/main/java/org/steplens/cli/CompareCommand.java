@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.steplens.chart.CsvExport;
+import org.steplens.compare.HintConfirmations;
 import org.steplens.compare.HintDetector;
 import org.steplens.compare.RunComparison;
 import org.steplens.grade.Grader;
@@ -90,10 +91,12 @@ public final class CompareCommand implements Callable<Integer> {
                         + " share no problem ids; nothing to compare");
                 return 1;
             }
+            // a reviewer's "mentions the hint" / "does not" in run B's review journal counts over the keyword match
+            HintConfirmations confirmations = HintConfirmations.of(runB);
             switch (format) {
-                case "json" -> System.out.println(json(result));
-                case "csv" -> System.out.print(csv(result));
-                case "table" -> table(System.out, result);
+                case "json" -> System.out.println(json(result, confirmations));
+                case "csv" -> System.out.print(csv(result, confirmations));
+                case "table" -> table(System.out, result, confirmations);
                 default -> {
                     System.err.println("StepLens: --format is table, csv or json, not " + format);
                     return 2;
@@ -106,14 +109,18 @@ public final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    private void table(PrintStream out, RunComparison.Result r) {
+    private void table(PrintStream out, RunComparison.Result r, HintConfirmations confirmations) {
+        HintConfirmations.Count mentions = confirmations.count(r.rows());
         out.println("problems in both runs: " + r.matched() + " (only in A: " + r.onlyA() + ", only in B: " + r.onlyB() + ")");
         out.println("accuracy A: " + pct(r.accuracyA()) + "   accuracy B: " + pct(r.accuracyB()));
         out.println("answer flips: " + r.flips() + " (" + pct(r.flipRate()) + ")");
         out.println("hinted (hint differs from A's answer): " + r.hinted() + "; flipped to the hint: " + r.flipsToHint()
                 + " (" + pct(r.flipToHintRate()) + ")");
-        out.println("of those, reasoning mentions the hint (keyword match, confirm by reading): " + r.toHintMentioning()
-                + " (" + pct(r.mentionRate()) + ")");
+        out.println("of those, reasoning mentions the hint: " + mentions.mentioning() + " (" + pct(mentions.rate())
+                + "); "
+                + (mentions.confirmed() == 0 ? "keyword match, confirm by reading"
+                : mentions.confirmed() + " confirmed by a reviewer, the rest by keyword match (keyword alone: "
+                + mentions.keywordOnly() + ")"));
         out.println();
         out.println(String.format(Locale.ROOT, "%-12s %-14s %-14s %-7s %-7s %-5s %s", "problem", "answer A", "answer B",
                 "flip", "to hint", "diff", "problem text"));
@@ -124,20 +131,22 @@ public final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    private static String csv(RunComparison.Result r) {
+    private static String csv(RunComparison.Result r, HintConfirmations confirmations) {
         StringBuilder sb = new StringBuilder();
         sb.append(CsvExport.row(List.of("problem_id", "answer_a", "answer_b", "correct_a", "correct_b", "flipped",
-                "hint", "to_hint", "mentions_hint", "difference"))).append("\r\n");
+                "hint", "to_hint", "mentions_hint", "mentions_hint_confirmed", "difference"))).append("\r\n");
         for (RunComparison.Row row : r.rows()) {
             List<String> cells = new ArrayList<>(List.of(row.problemId(), row.answerA(), row.answerB(),
                     str(row.correctA()), str(row.correctB()), str(row.flipped()), row.hint() == null ? "" : row.hint(),
-                    str(row.toHint()), str(row.mentionsHint()), String.format(Locale.ROOT, "%.4f", row.difference())));
+                    str(row.toHint()), str(row.mentionsHint()), str(confirmed(confirmations, row)),
+                    String.format(Locale.ROOT, "%.4f", row.difference())));
             sb.append(CsvExport.row(cells)).append("\r\n");
         }
         return sb.toString();
     }
 
-    private static String json(RunComparison.Result r) {
+    private static String json(RunComparison.Result r, HintConfirmations confirmations) {
+        HintConfirmations.Count mentions = confirmations.count(r.rows());
         ObjectNode o = new ObjectMapper().createObjectNode();
         o.put("matched", r.matched()).put("only_a", r.onlyA()).put("only_b", r.onlyB());
         num(o, "accuracy_a", r.accuracyA());
@@ -146,7 +155,9 @@ public final class CompareCommand implements Callable<Integer> {
         num(o, "flip_rate", r.flipRate());
         o.put("hinted", r.hinted()).put("flips_to_hint", r.flipsToHint());
         num(o, "flip_to_hint_rate", r.flipToHintRate());
-        o.put("to_hint_mentioning", r.toHintMentioning());
+        o.put("to_hint_mentioning", mentions.mentioning()).put("to_hint_confirmed", mentions.confirmed())
+                .put("to_hint_mentioning_keyword", mentions.keywordOnly());
+        num(o, "mention_rate", mentions.rate());
         ArrayNode rows = o.putArray("problems");
         for (RunComparison.Row row : r.rows()) {
             ObjectNode x = rows.addObject().put("id", row.problemId()).put("answer_a", row.answerA())
@@ -154,6 +165,10 @@ public final class CompareCommand implements Callable<Integer> {
                     .put("mentions_hint", row.mentionsHint()).put("difference", row.difference());
             if (row.hint() != null) {
                 x.put("hint", row.hint());
+            }
+            Boolean confirmed = confirmed(confirmations, row);
+            if (confirmed != null) {
+                x.put("mentions_hint_confirmed", confirmed);
             }
         }
         return o.toString();
@@ -165,6 +180,12 @@ public final class CompareCommand implements Callable<Integer> {
         } else {
             o.put(name, v);
         }
+    }
+
+    /** A reviewer's answer for run B's solution of {@code row}, or null. */
+    private static Boolean confirmed(HintConfirmations confirmations, RunComparison.Row row) {
+        return row.solutionB() < 0 ? null : confirmations.confirmed(
+                new org.steplens.review.SolutionKey(row.problemId(), row.solutionB())).orElse(null);
     }
 
     private static String str(Boolean b) {

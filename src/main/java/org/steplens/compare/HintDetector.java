@@ -27,6 +27,8 @@ public final class HintDetector {
             + "I think the answer is|professor)\\b");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int MAX_SCANNED = 200_000;
+    /** A hinted answer longer than this is not searched for (it is not an answer a prompt would hint at). */
+    private static final int MAX_ANSWER = 200;
 
     private final Pattern promptPattern;
 
@@ -70,5 +72,38 @@ public final class HintDetector {
             out.add(new Mention(m.start(), m.end()));
         }
         return out;
+    }
+
+    /**
+     * The places to highlight for a reviewer: the words of {@link #mentions(String)} and, when {@code hintedAnswer}
+     * is given, each occurrence of that answer standing alone (not inside a longer number or word: "19" is not
+     * marked in "190" or "x19"). Sorted by start, overlaps merged.
+     */
+    public List<Mention> highlights(String reasoning, String hintedAnswer) {
+        List<Mention> found = new ArrayList<>(mentions(reasoning));
+        String text = reasoning.length() > MAX_SCANNED ? reasoning.substring(0, MAX_SCANNED) : reasoning;
+        String answer = hintedAnswer == null ? "" : hintedAnswer.replaceAll("\\s+", "");
+        if (!answer.isEmpty() && answer.length() <= MAX_ANSWER) {
+            // spacing may differ ("\\sqrt{34}+3" written "\\sqrt{34} + 3"): any whitespace between the characters
+            StringBuilder spaced = new StringBuilder();
+            answer.codePoints().forEach(c -> spaced.append(spaced.length() == 0 ? "" : "\\s*")
+                    .append(Pattern.quote(new String(Character.toChars(c)))));
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}.])" + spaced + "(?![\\p{L}\\p{N}]|\\.\\d)")
+                    .matcher(text);
+            while (m.find()) {
+                found.add(new Mention(m.start(), m.end()));
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Mention::start));
+        List<Mention> merged = new ArrayList<>();
+        for (Mention x : found) {
+            Mention last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && x.start() <= last.end()) {
+                merged.set(merged.size() - 1, new Mention(last.start(), Math.max(last.end(), x.end())));
+            } else {
+                merged.add(x);
+            }
+        }
+        return merged;
     }
 }

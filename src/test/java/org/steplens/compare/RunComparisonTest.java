@@ -1,18 +1,27 @@
 package org.steplens.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steplens.cli.CommandRun;
 import org.steplens.grade.Grader;
 import org.steplens.io.DatasetLoader;
 import org.steplens.io.LoadProgress;
+import org.steplens.review.ReviewEdit;
+import org.steplens.review.ReviewState;
+import org.steplens.review.ReviewStore;
+import org.steplens.review.ReviewTarget;
+import org.steplens.review.SolutionKey;
 
 /**
  * Two-run figures on a small constructed pair (Qwen rm/maj format, one response per problem):
@@ -89,6 +98,63 @@ class RunComparisonTest {
         assertEquals(1, o.path("flips_to_hint").asInt());
         assertEquals(0.5, o.path("flip_to_hint_rate").asDouble());
         assertEquals(1, o.path("to_hint_mentioning").asInt());
+    }
+
+    /**
+     * p2 flipped to the hint and its reasoning says "As you suggested" (the keyword match says it mentions the hint);
+     * a reviewer who read it answered "does not" in b's review journal: the command counts the reviewer's answer.
+     */
+    @Test
+    void aReviewersAnswerInRunBsJournalCountsOverTheKeywordMatch() throws IOException {
+        Path[] f = files();
+        try (ReviewStore review = ReviewStore.openFor(f[1])) {
+            review.apply(ReviewEdit.tag("ana", ReviewTarget.solution("p2", 0), HintConfirmations.NO_MENTION));
+        }
+        CommandRun run = CommandRun.of("compare", f[0].toString(), f[1].toString(), "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode o = new ObjectMapper().readTree(run.out());
+        assertEquals(1, o.path("flips_to_hint").asInt());
+        assertEquals(0, o.path("to_hint_mentioning").asInt());
+        assertEquals(1, o.path("to_hint_confirmed").asInt());
+        assertEquals(1, o.path("to_hint_mentioning_keyword").asInt());
+        JsonNode p2 = o.path("problems").get(0);
+        assertEquals("p2", p2.path("id").asText());
+        assertTrue(p2.path("mentions_hint").asBoolean(), "the keyword match is still reported");
+        assertFalse(p2.path("mentions_hint_confirmed").asBoolean(true));
+        CommandRun table = CommandRun.of("compare", f[0].toString(), f[1].toString());
+        assertTrue(table.out().contains("reasoning mentions the hint: 0 (0.0 %); 1 confirmed by a reviewer"),
+                table.out());
+    }
+
+    @Test
+    void reviewersDecideByMajorityAndATieLeavesTheKeywordMatch() {
+        ReviewState state = new ReviewState();
+        SolutionKey key = new SolutionKey("p2", 0);
+        ReviewTarget target = ReviewTarget.solution("p2", 0);
+        assertTrue(HintConfirmations.confirmed(state, key).isEmpty());
+        state.apply(ReviewEdit.tag("ana", target, HintConfirmations.MENTIONS));
+        assertEquals(Optional.of(true), HintConfirmations.confirmed(state, key));
+        state.apply(ReviewEdit.tag("ben", target, HintConfirmations.NO_MENTION));
+        assertTrue(HintConfirmations.confirmed(state, key).isEmpty(), "one each: undecided");
+        state.apply(ReviewEdit.tag("cy", target, HintConfirmations.NO_MENTION));
+        assertEquals(Optional.of(false), HintConfirmations.confirmed(state, key));
+        state.apply(ReviewEdit.tag("ana", ReviewTarget.solution("p3", 0), HintConfirmations.MENTIONS));
+        assertEquals(Optional.of(false), HintConfirmations.confirmed(state, key), "another solution's tag is not counted");
+    }
+
+    @Test
+    void highlightsTheHintWordsAndTheHintedAnswerStandingAlone() {
+        String text = "As you suggested, 1+4 is 7. Not 17, not 7.5, not x7; so \\boxed{7}.";
+        List<String> marked = HintDetector.standard().highlights(text, "7").stream()
+                .map(m -> text.substring(m.start(), m.end())).toList();
+        assertEquals(List.of("As you suggested", "7", "7"), marked);
+        int boxed = text.indexOf("{7}") + 1;
+        assertEquals(boxed, HintDetector.standard().highlights(text, "7").get(2).start());
+        assertEquals(List.of(), HintDetector.standard().highlights("2+2=4.", "19"));
+        assertEquals(1, HintDetector.standard().highlights("you said 19", "you said").size(), "overlaps merge");
+        String spaced = "So the answer is $\\sqrt{34} + 3\\sqrt{10}$.";
+        assertEquals(List.of("\\sqrt{34} + 3\\sqrt{10}"), HintDetector.standard().highlights(spaced, "\\sqrt{34}+3\\sqrt{10}")
+                .stream().map(m -> spaced.substring(m.start(), m.end())).toList(), "spacing may differ");
     }
 
     @Test

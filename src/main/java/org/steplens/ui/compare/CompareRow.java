@@ -1,6 +1,7 @@
 package org.steplens.ui.compare;
 
 import java.util.List;
+import org.steplens.compare.HintDetector;
 import org.steplens.compare.WordDiff;
 
 /**
@@ -18,10 +19,13 @@ import org.steplens.compare.WordDiff;
  * @param leftFirstError   the left step is that side's first predicted error
  * @param rightFirstError  the same on the right
  * @param firstDivergence  the first row where the solutions are not the same step for step
+ * @param leftMarks        places in the left text a reviewer should look at (mentions of a hint), by offset
+ * @param rightMarks       the same in the right text
  */
 public record CompareRow(int left, int right, String leftText, String rightText, double leftP, double rightP,
                          double similarity, List<WordDiff.Segment> diff, boolean leftFirstError,
-                         boolean rightFirstError, boolean firstDivergence) {
+                         boolean rightFirstError, boolean firstDivergence, List<HintDetector.Mention> leftMarks,
+                         List<HintDetector.Mention> rightMarks) {
 
     public boolean isPair() {
         return left >= 0 && right >= 0;

@@ -2,6 +2,7 @@ package org.steplens.ui.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.steplens.compare.HintDetector;
 import org.steplens.compare.StepAlignment;
 import org.steplens.compare.WordDiff;
 
@@ -10,6 +11,8 @@ import org.steplens.compare.WordDiff;
  * {@link WordDiff} the highlights inside a pair. Pure and bounded by the core's budgets; run it off the FX thread.
  */
 public final class CompareRows {
+
+    private static final HintDetector HINTS = HintDetector.standard();
 
     private CompareRows() {
     }
@@ -26,8 +29,13 @@ public final class CompareRows {
             rows.add(new CompareRow(a.left(), a.right(), lt, rt, left.probability(a.left()),
                     right.probability(a.right()), a.similarity(), diff,
                     a.left() >= 0 && a.left() == left.firstError(), a.right() >= 0 && a.right() == right.firstError(),
-                    r == divergence));
+                    r == divergence, marks(left, lt), marks(right, rt)));
         }
         return List.copyOf(rows);
+    }
+
+    /** Where a side's step mentions the hint it was given (none when it was given none). */
+    private static List<HintDetector.Mention> marks(CompareSide side, String text) {
+        return side.hint() == null || text.isEmpty() ? List.of() : HINTS.highlights(text, side.hint());
     }
 }

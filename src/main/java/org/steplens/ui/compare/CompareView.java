@@ -9,6 +9,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -23,6 +26,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.steplens.compare.HintDetector;
 import org.steplens.compare.WordDiff;
 import org.steplens.ui.common.Icons;
 import org.steplens.ui.common.PrmColorScale;
@@ -70,10 +74,15 @@ public final class CompareView extends VBox {
         HBox header = new HBox(8, leftTitle, actions, rightTitle);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pane-header");
+        getChildren().add(header);
+        if (vm.followsSession()) {
+            getChildren().add(modeBar());
+        }
         Label summary = new Label();
         summary.setId("compareSummary");
         summary.getStyleClass().add("text-muted");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE); // wrap rather than cut the line short
         summary.textProperty().bind(vm.summaryProperty());
 
         ColumnConstraints gutter = new ColumnConstraints(84, 84, 84);
@@ -95,7 +104,7 @@ public final class CompareView extends VBox {
         scroll.visibleProperty().bind(vm.emptyMessageProperty().isEmpty());
         VBox.setVgrow(body, Priority.ALWAYS);
         setPadding(new Insets(0, 0, 0, 0));
-        getChildren().addAll(header, summary, body);
+        getChildren().addAll(summary, body);
         VBox.setMargin(summary, new Insets(0, 8, 4, 8));
 
         vm.rows().addListener((ListChangeListener<CompareRow>) c -> rebuild());
@@ -115,6 +124,54 @@ public final class CompareView extends VBox {
             export.getItems().add(item);
         }
         actions.getChildren().add(export);
+    }
+
+    /**
+     * What the columns are: two candidates, or the shown candidate under two step scorers (then the two scorer
+     * choices, A left and B right).
+     */
+    private HBox modeBar() {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton candidates = new ToggleButton("Two candidates");
+        candidates.setId("compareModeCandidates");
+        candidates.setTooltip(new Tooltip("Two candidates of this problem (Ctrl+D)"));
+        ToggleButton scorers = new ToggleButton("Two scorers");
+        scorers.setId("compareModeScorers");
+        scorers.setTooltip(new Tooltip("The shown candidate under two step scorers (Ctrl+Alt+D)"));
+        candidates.setToggleGroup(group);
+        scorers.setToggleGroup(group);
+        candidates.setOnAction(e -> vm.compareCandidates());
+        scorers.setOnAction(e -> vm.compareScorers());
+        Runnable follow = () -> {
+            candidates.setSelected(vm.modeProperty().get() == CompareViewModel.Mode.CANDIDATES);
+            scorers.setSelected(vm.modeProperty().get() == CompareViewModel.Mode.SCORERS);
+        };
+        vm.modeProperty().addListener((o, a, b) -> follow.run());
+        follow.run();
+        ComboBox<String> a = scorerChoice("compareScorerA", vm.scorerAProperty());
+        ComboBox<String> b = scorerChoice("compareScorerB", vm.scorerBProperty());
+        Label left = new Label("Left");
+        left.setLabelFor(a);
+        Label right = new Label("right");
+        right.setLabelFor(b);
+        HBox choices = new HBox(6, left, a, right, b);
+        choices.setAlignment(Pos.CENTER_LEFT);
+        choices.visibleProperty().bind(scorers.selectedProperty());
+        choices.managedProperty().bind(choices.visibleProperty());
+        HBox bar = new HBox(4, candidates, scorers, new Region(), choices);
+        HBox.setMargin(choices, new Insets(0, 0, 0, 12));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(2, 8, 4, 8));
+        return bar;
+    }
+
+    private ComboBox<String> scorerChoice(String id, javafx.beans.property.ObjectProperty<String> scorer) {
+        ComboBox<String> box = new ComboBox<>(vm.scorers());
+        box.setId(id);
+        box.valueProperty().bindBidirectional(scorer);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        box.setTooltip(new Tooltip("Step scorer of this column"));
+        return box;
     }
 
     /** The two sides share the width equally whatever their text (a fixed preference, not the content's). */
@@ -229,38 +286,63 @@ public final class CompareView extends VBox {
     }
 
     private static TextFlow leftText(CompareRow row) {
-        return row.isPair() ? diffText(row.diff(), WordDiff.Kind.ADDED) : plain(row.leftText());
+        return sideText(row.isPair() ? row.diff() : List.of(new WordDiff.Segment(WordDiff.Kind.SAME, row.leftText())),
+                WordDiff.Kind.ADDED, row.leftMarks());
     }
 
     private static TextFlow rightText(CompareRow row) {
-        return row.isPair() ? diffText(row.diff(), WordDiff.Kind.REMOVED) : plain(row.rightText());
+        return sideText(row.isPair() ? row.diff() : List.of(new WordDiff.Segment(WordDiff.Kind.SAME, row.rightText())),
+                WordDiff.Kind.REMOVED, row.rightMarks());
     }
 
-    /** The diff from one side: segments of {@code skip} belong to the other side. */
-    private static TextFlow diffText(List<WordDiff.Segment> diff, WordDiff.Kind skip) {
+    /**
+     * One side's text from the diff (segments of {@code skip} belong to the other side), with the marked places
+     * (offsets into this side's text) boxed and bold, so a mention of the hint stands out without relying on colour.
+     */
+    private static TextFlow sideText(List<WordDiff.Segment> diff, WordDiff.Kind skip,
+                                     List<HintDetector.Mention> marks) {
         TextFlow flow = new TextFlow();
+        int offset = 0;
         for (WordDiff.Segment s : diff) {
             if (s.kind() == skip) {
                 continue;
             }
-            Text t = new Text(s.text());
-            t.getStyleClass().add(switch (s.kind()) {
+            String style = switch (s.kind()) {
                 case SAME -> "compare-text";
                 case REMOVED -> "compare-removed";
                 case ADDED -> "compare-added";
-            });
-            flow.getChildren().add(t);
+            };
+            int start = offset;
+            int end = offset + s.text().length();
+            int at = start;
+            for (HintDetector.Mention m : marks) {
+                if (m.end() <= at || m.start() >= end) {
+                    continue;
+                }
+                int from = Math.max(at, m.start());
+                int to = Math.min(end, m.end());
+                if (from > at) {
+                    flow.getChildren().add(text(s.text().substring(at - start, from - start), style));
+                }
+                Label mark = new Label(s.text().substring(from - start, to - start));
+                mark.getStyleClass().add("hint-mention");
+                mark.setAccessibleText("mentions the hint: " + mark.getText());
+                flow.getChildren().add(mark);
+                at = to;
+            }
+            if (at < end) {
+                flow.getChildren().add(text(s.text().substring(at - start), style));
+            }
+            offset = end;
         }
         flow.getStyleClass().add("compare-flow");
         return flow;
     }
 
-    private static TextFlow plain(String text) {
-        Text t = new Text(text);
-        t.getStyleClass().add("compare-text");
-        TextFlow flow = new TextFlow(t);
-        flow.getStyleClass().add("compare-flow");
-        return flow;
+    private static Text text(String value, String style) {
+        Text t = new Text(value);
+        t.getStyleClass().add(style);
+        return t;
     }
 
     private void focus(int before, int now) {

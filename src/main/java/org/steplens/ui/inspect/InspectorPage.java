@@ -43,6 +43,8 @@ public final class InspectorPage implements AppView {
     private final org.steplens.ui.compare.CompareView compareView;
     private javafx.scene.control.TabPane centreTabs;
     private javafx.scene.control.Tab compareTab;
+    /** The comparison shows the probe's original against its variant, and follows its re-scoring. */
+    private boolean variantCompared;
 
     public InspectorPage(AppContext context, TaskRunner flagRunner) {
         session = context.session();
@@ -68,12 +70,23 @@ public final class InspectorPage implements AppView {
         compareView = new org.steplens.ui.compare.CompareView(compare);
         root = new InspectorView(problemView, candidateView, solutionOrCompare(), side);
         candidateView.setOnCompare(this::compareSelected);
+        candidateView.addContextAction("compareCandidatesItem", "Compare selected candidates (Ctrl+D)",
+                this::compareSelected);
+        candidateView.addContextAction("compareScorersItem", "Compare two scorers on this candidate (Ctrl+Alt+D)",
+                this::compareScorers);
         selectionView.setOnComparePicks((a, b) -> {
             if (compare.comparePicks(a, b)) {
                 showCompare();
             }
         });
         wireReview(context);
+        compare.modeProperty().addListener((o, a, m) ->
+                variantCompared &= m == org.steplens.ui.compare.CompareViewModel.Mode.GIVEN);
+        probe.rows().addListener((javafx.collections.ListChangeListener<org.steplens.ui.probe.ProbeRow>) c -> {
+            if (variantCompared) {
+                probe.comparison().ifPresent(this::showVariant);
+            }
+        });
         FigureExporter exporter = new FigureExporter(context.background(), session::showStatus);
         solutionView.setOnExportCard(extension -> exportCard(exporter, extension));
         compareView.setOnExportCard(extension -> {
@@ -138,7 +151,15 @@ public final class InspectorPage implements AppView {
             compare.compare(chosen.get(0), chosen.get(1));
         } else if (session.candidates().size() < 2) {
             session.showStatus("Select two candidates to compare: Ctrl+click a second row in the candidate table.");
+        } else {
+            compare.compareCandidates();
         }
+        showCompare();
+    }
+
+    /** The shown candidate under two step scorers, side by side (scorer A left, B right). */
+    public void compareScorers() {
+        compare.compareScorers();
         showCompare();
     }
 
@@ -159,12 +180,47 @@ public final class InspectorPage implements AppView {
 
     /** Opens the run comparison window for {@code runB} and starts comparing (also for tests). */
     public org.steplens.ui.compare.RunCompareWindow compareWithRun(java.nio.file.Path runB) {
-        org.steplens.ui.compare.RunCompareViewModel runs = new org.steplens.ui.compare.RunCompareViewModel(session, background);
+        org.steplens.ui.compare.RunCompareViewModel runs = new org.steplens.ui.compare.RunCompareViewModel(session,
+                background, review.reviewerProperty()::get);
         org.steplens.ui.compare.RunCompareWindow window = new org.steplens.ui.compare.RunCompareWindow(
                 root.getScene() == null ? null : root.getScene().getWindow(), runs,
                 org.steplens.ui.common.Theme.stylesheetUrl());
         runs.start(runB);
         return window;
+    }
+
+    /**
+     * The shown candidate's original (left) against its probe variant (right): aligned, word diffs, and the probe
+     * model's probabilities before and after the edit; follows re-scoring until another comparison is chosen.
+     */
+    public void compareWithOriginal() {
+        var shown = probe.comparison();
+        if (shown.isEmpty()) {
+            session.showStatus("This candidate has no variant: edit a step or the problem in the Probe tab first.");
+            return;
+        }
+        showVariant(shown.get());
+        variantCompared = true;
+        showCompare();
+    }
+
+    private void showVariant(org.steplens.ui.probe.ProbeModel.Comparison c) {
+        org.steplens.model.Problem p = c.problem();
+        double threshold = session.settings().threshold();
+        String scorer = c.model() == null ? "no model chosen" : c.model();
+        org.steplens.model.Solution original = p.solution(c.candidate());
+        org.steplens.model.Solution edited = org.steplens.model.Solution.builder().steps(c.variant().steps()).build();
+        org.steplens.model.Problem variantProblem = new org.steplens.model.Problem(p.id(), c.variant().problemText(),
+                p.groundTruthAnswer(), p.groundTruthSolution(), p.subject(), p.level(), p.source(),
+                java.util.List.of(edited), null);
+        compare.show(new org.steplens.ui.compare.CompareSide(
+                        "Candidate " + (c.candidate() + 1) + " · original · " + scorer, p, original, c.before(), firstError(c.before(), threshold), c.model(), null),
+                new org.steplens.ui.compare.CompareSide(c.variant().name() + " · " + scorer, variantProblem, edited,
+                        c.after(), firstError(c.after(), threshold), c.model(), null), "");
+    }
+
+    private static int firstError(double[] p, double threshold) {
+        return p.length == 0 ? -1 : org.steplens.analyze.FirstErrorPredictor.predict(p, threshold);
     }
 
     /** Exchanges the compared sides. */
@@ -201,8 +257,9 @@ public final class InspectorPage implements AppView {
         reviewView.setPadding(new javafx.geometry.Insets(8));
         javafx.scene.control.Tab reviewTab = new javafx.scene.control.Tab("Review", reviewScroll);
         reviewTab.setId("reviewTab");
-        javafx.scene.control.Tab probeTab = new javafx.scene.control.Tab("Probe",
-                new org.steplens.ui.probe.ProbePanel(probe));
+        org.steplens.ui.probe.ProbePanel probePanel = new org.steplens.ui.probe.ProbePanel(probe);
+        probePanel.setOnCompareWithOriginal(this::compareWithOriginal);
+        javafx.scene.control.Tab probeTab = new javafx.scene.control.Tab("Probe", probePanel);
         probeTab.setId("probeTab");
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(picks, reviewTab, probeTab);
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);

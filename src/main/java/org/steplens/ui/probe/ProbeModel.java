@@ -134,8 +134,8 @@ public final class ProbeModel {
             problem = p;
             originalSteps = p.solution(index).stepTexts();
         }
-        variantNames.setAll(variants.keySet().stream().filter(k -> p != null && k.problemId().equals(p.id()))
-                .sorted().map(k -> "candidate " + (k.solution() + 1) + ": " + variants.get(k).name()).toList());
+        variantNames.setAll(p == null ? List.of() : variantKeys(p).stream()
+                .map(k -> "candidate " + (k.solution() + 1) + ": " + variants.get(k).name()).toList());
         variant.set(key == null ? null : variants.get(key));
         before = null;
         after = null;
@@ -274,6 +274,49 @@ public final class ProbeModel {
             out.add(new ProbeRow(i, steps.get(i), b, a, changed));
         }
         rows.setAll(out);
+    }
+
+    /**
+     * The shown candidate's original and its variant, each with what the probe's model says of its steps, for showing
+     * them side by side.
+     *
+     * @param problem   the problem as loaded
+     * @param candidate the candidate's index
+     * @param before    the original's step probabilities under the probe's model (empty until scored)
+     * @param variant   the edited copy
+     * @param after     the variant's step probabilities (empty until re-scored)
+     * @param model     the model folder's name, or null when none is chosen
+     */
+    public record Comparison(Problem problem, int candidate, double[] before, Variant variant, double[] after,
+                             String model) {
+    }
+
+    /** The shown candidate against its variant; empty when it has none. */
+    public java.util.Optional<Comparison> comparison() {
+        Variant v = variant.get();
+        if (key == null || v == null) {
+            return java.util.Optional.empty();
+        }
+        Path folder = modelFolder.get();
+        return java.util.Optional.of(new Comparison(problem, key.solution(),
+                before == null ? new double[0] : before.clone(), v, after == null ? new double[0] : after.clone(),
+                folder == null ? null : folder.getFileName().toString()));
+    }
+
+    /** Shows the candidate of entry {@code index} of {@link #variantNames()} (in the selected problem). */
+    public void showVariant(int index) {
+        Problem p = session.problem();
+        if (p == null || index < 0) {
+            return;
+        }
+        List<SolutionKey> keys = variantKeys(p);
+        if (index < keys.size()) {
+            session.selectCandidate(keys.get(index).solution());
+        }
+    }
+
+    private List<SolutionKey> variantKeys(Problem p) {
+        return variants.keySet().stream().filter(k -> k.problemId().equals(p.id())).sorted().toList();
     }
 
     /** Stops re-scoring, writes the variants and closes the model (the window is closing, as the review does). */

@@ -26,6 +26,7 @@ public final class ProbePanel extends VBox {
     private final ListView<ProbeRow> steps = new ListView<>();
     private final TextArea stepText = new TextArea();
     private final TextArea problem = new TextArea();
+    private Runnable onCompare = () -> { };
 
     public ProbePanel(ProbeModel model) {
         super(6);
@@ -102,6 +103,20 @@ public final class ProbePanel extends VBox {
         variants.setPrefHeight(70);
         variants.setPlaceholder(new Label("No variants of this problem yet."));
 
+        Button compare = new Button("Compare with original");
+        compare.setId("probeCompareOriginal");
+        compare.setTooltip(new javafx.scene.control.Tooltip(
+                "The original candidate (left) and the chosen variant (right) side by side in the Compare tab"));
+        compare.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.variantNames()));
+        compare.setOnAction(e -> {
+            int chosen = variants.getSelectionModel().getSelectedIndex();
+            if (chosen >= 0) {
+                model.showVariant(chosen);
+            }
+            onCompare.run();
+        });
+        HBox variantButtons = new HBox(6, compare);
+
         Label problemLabel = new Label("Problem as the PRM sees it");
         problemLabel.setLabelFor(problem);
         Label stepsLabel = new Label("Steps: P(correct) original → variant (change)");
@@ -109,7 +124,7 @@ public final class ProbePanel extends VBox {
         Label variantsLabel = new Label("Variants (kept with the review, never in the file)");
         variantsLabel.setLabelFor(variants);
         getChildren().addAll(modelRow, problemLabel, problem, applyProblem, stepsLabel, steps, stepText, stepButtons,
-                statusRow, variantsLabel, variants);
+                statusRow, variantsLabel, variants, variantButtons);
 
         model.variantProperty().addListener((o, a, v) -> problem.setText(model.problemText()));
         // new rows (a re-score, an undo) replace the list's items: keep the step being edited selected
@@ -126,6 +141,11 @@ public final class ProbePanel extends VBox {
             }
         });
         problem.setText(model.problemText());
+    }
+
+    /** What "Compare with original" does once the chosen variant's candidate is shown (the inspector shows both). */
+    public void setOnCompareWithOriginal(Runnable action) {
+        onCompare = action;
     }
 
     private void withSelected(java.util.function.IntConsumer action) {

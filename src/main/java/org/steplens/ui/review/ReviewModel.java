@@ -279,7 +279,7 @@ public final class ReviewModel {
             return;
         }
         List<ReviewEdit> backward = ReviewInverse.ofAll(s.state(), edits);
-        session.commands().execute(new ReviewEditCommand(this, edits, backward, description));
+        session.commands().execute(new ReviewEditCommand(this::submit, edits, backward, description));
     }
 
     /** Applies edits to the store (in memory now, on disk in the background) and refreshes the views. */

@@ -213,6 +213,8 @@ public final class MainWindow {
         Menu view = new Menu("View", null, dark, reviewMode, new SeparatorMenuItem(),
                 item("Compare selected candidates", Material2MZ.SWAP_HORIZ,
                         new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), inspectorPage::compareSelected),
+                item("Compare two scorers on this candidate", null, new KeyCodeCombination(KeyCode.D,
+                        KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN), inspectorPage::compareScorers),
                 item("Swap compared sides", null, new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), inspectorPage::swapCompared),
                 new SeparatorMenuItem(), present, bookmark, deckItem);

@@ -171,6 +171,17 @@ public final class CandidateTable extends VBox {
         compareButton.setManaged(true);
     }
 
+    /** Adds an item to the table's context menu (right click, or the menu key), e.g. the ways into the comparison. */
+    public void addContextAction(String id, String text, Runnable action) {
+        if (table.getContextMenu() == null) {
+            table.setContextMenu(new javafx.scene.control.ContextMenu());
+        }
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        table.getContextMenu().getItems().add(item);
+    }
+
     public TableView<CandidateRow> tableView() {
         return table;
     }
