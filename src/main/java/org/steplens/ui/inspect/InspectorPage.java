@@ -163,6 +163,13 @@ public final class InspectorPage implements AppView {
         showCompare();
     }
 
+    /** The shown candidate under scorers {@code a} (left) and {@code b} (right), e.g. from the scorer comparison. */
+    public void compareScorers(String a, String b) {
+        compare.scorerAProperty().set(a);
+        compare.scorerBProperty().set(b);
+        compareScorers();
+    }
+
     /** Tools ▸ Compare with run…: the open file (run A) against a second file whose problems share ids. */
     public void compareWithRun() {
         if (session.dataset() == null) {

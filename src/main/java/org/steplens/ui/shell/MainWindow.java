@@ -476,7 +476,8 @@ public final class MainWindow {
     /** Opens the scorer comparison window on the open file and starts comparing (also for tests). */
     public org.steplens.ui.compare.ScorerCompareWindow compareScorers() {
         var vm = new org.steplens.ui.compare.ScorerCompareViewModel(session, services.analysisRunner());
-        // a two-scorer mode of the compare view can take the row's candidate and scorers here (vm.setOnTwoScorers)
+        // a problem opened from the table is shown at once under the pair's two scorers, side by side
+        vm.setOnTwoScorers(focus -> inspectorPage.compareScorers(focus.scorerA(), focus.scorerB()));
         var window = new org.steplens.ui.compare.ScorerCompareWindow(stage, vm, Theme.stylesheetUrl());
         window.show();
         return window;
