@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import org.steplens.io.cache.CachedFacts;
 import org.steplens.io.cache.CachedLoad;
 import org.steplens.io.cache.DatasetCache;
 import org.steplens.model.Dataset;
@@ -50,6 +51,25 @@ final class FileLoader {
         } catch (OutOfMemoryError e) {
             throw HeapGuard.outOfMemory(file, lastReported, total - offset);
         }
+    }
+
+    /**
+     * The summary of the file: from the facts of its cache when it has a usable one (nothing else of the cache is
+     * decoded), otherwise summarised from a full load (which fills the cache, facts included).
+     */
+    SummarizedLoad summarize() throws IOException {
+        Optional<CachedFacts> facts = cache.facts(file);
+        Optional<DatasetSummary> summary = facts.flatMap(f -> SummaryCodec.decode(f.summary()));
+        if (summary.isPresent()) {
+            List<LoadError> errors = new ArrayList<>();
+            for (CachedLoad.Error e : facts.get().errors()) {
+                errors.add(new LoadError(file, e.line(), e.reason()));
+            }
+            progress.onProgress(total, total);
+            return new SummarizedLoad(summary.get(), errors);
+        }
+        LoadResult result = load();
+        return new SummarizedLoad(DatasetSummary.of(result.dataset()), result.errors());
     }
 
     private LoadResult fromCache(CachedLoad cached) {
@@ -109,9 +129,14 @@ final class FileLoader {
             report(source.bytesRead(), problems, true);
             Dataset dataset = new Dataset(file.getFileName().toString(), reader.name(), all);
             LoadResult result = new LoadResult(dataset, reader.name(), errors);
-            cache.begin(file).ifPresent(p -> p.complete(cached(result)));
+            cache.begin(file).ifPresent(p -> p.complete(cached(result), FileLoader::summary));
             return result;
         }
+    }
+
+    /** What the cache keeps for {@link #summarize}; computed on the cache's writer thread. */
+    private static byte[] summary(Dataset dataset) {
+        return SummaryCodec.encode(DatasetSummary.of(dataset));
     }
 
     private static CachedLoad cached(LoadResult result) {
@@ -143,7 +168,7 @@ final class FileLoader {
             Dataset dataset = new Dataset(file.getFileName().toString(), reader.name(), all);
             LoadResult result = new LoadResult(dataset, reader.name(), errors);
             if (pending != null) {
-                pending.complete(cached(result));
+                pending.complete(cached(result), FileLoader::summary);
             }
             return result;
         } catch (IOException | RuntimeException | Error e) {
