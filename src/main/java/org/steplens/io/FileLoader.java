@@ -28,6 +28,8 @@ final class FileLoader {
     private final long total;
     private final DatasetCache cache;
     private long lastReported = -1;
+    private Dataset summarized;
+    private DatasetSummary summary;
 
     /** {@code offset} and {@code total} place this file within a load of several. */
     FileLoader(Path file, LoadProgress progress, long offset, long total, DatasetCache cache) {
@@ -69,7 +71,7 @@ final class FileLoader {
             return new SummarizedLoad(summary.get(), errors);
         }
         LoadResult result = load();
-        return new SummarizedLoad(DatasetSummary.of(result.dataset()), result.errors());
+        return new SummarizedLoad(summaryOf(result.dataset()), result.errors());
     }
 
     private LoadResult fromCache(CachedLoad cached) {
@@ -129,14 +131,23 @@ final class FileLoader {
             report(source.bytesRead(), problems, true);
             Dataset dataset = new Dataset(file.getFileName().toString(), reader.name(), all);
             LoadResult result = new LoadResult(dataset, reader.name(), errors);
-            cache.begin(file).ifPresent(p -> p.complete(cached(result), FileLoader::summary));
+            cache.begin(file).ifPresent(p -> p.complete(cached(result), this::summary));
             return result;
         }
     }
 
     /** What the cache keeps for {@link #summarize}; computed on the cache's writer thread. */
-    private static byte[] summary(Dataset dataset) {
-        return SummaryCodec.encode(DatasetSummary.of(dataset));
+    private byte[] summary(Dataset dataset) {
+        return SummaryCodec.encode(summaryOf(dataset));
+    }
+
+    /** The summary of this loader's dataset, computed once for the cache writer and {@code info} together. */
+    private synchronized DatasetSummary summaryOf(Dataset dataset) {
+        if (summary == null || summarized != dataset) {
+            summary = DatasetSummary.of(dataset);
+            summarized = dataset;
+        }
+        return summary;
     }
 
     private static CachedLoad cached(LoadResult result) {
@@ -168,7 +179,7 @@ final class FileLoader {
             Dataset dataset = new Dataset(file.getFileName().toString(), reader.name(), all);
             LoadResult result = new LoadResult(dataset, reader.name(), errors);
             if (pending != null) {
-                pending.complete(cached(result), FileLoader::summary);
+                pending.complete(cached(result), this::summary);
             }
             return result;
         } catch (IOException | RuntimeException | Error e) {
