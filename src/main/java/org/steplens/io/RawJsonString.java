@@ -29,18 +29,16 @@ final class RawJsonString {
 
     /** The index of the closing quote of the string whose content starts at {@code from}; -1 when not plain. */
     static int plainEnd(byte[] line, int from, int lineEnd) {
-        for (int i = from; i < lineEnd; i++) {
+        int i = from;
+        while ((i = ByteScan.plainRunEnd(line, i, lineEnd)) < lineEnd) {
             byte c = line[i];
             if (c == '"') {
                 return i;
             }
-            if (c == '\\') {
-                if (++i >= lineEnd || unescaped(line[i]) < 0) {
-                    return -1;
-                }
-            } else if (c < 0x20) { // also every byte >= 0x80 (negative)
+            if (c != '\\' || i + 1 >= lineEnd || unescaped(line[i + 1]) < 0) {
                 return -1;
             }
+            i += 2;
         }
         return -1;
     }
@@ -56,12 +54,11 @@ final class RawJsonString {
             return false;
         }
         int run = from;
-        for (int i = from; i < end; i++) {
-            if (line[i] == '\\') {
-                out.appendUtf8(line, run, i);
-                out.appendByte((byte) unescaped(line[++i]));
-                run = i + 1;
-            }
+        int escape;
+        while ((escape = ByteScan.indexOf(line, run, end, (byte) '\\')) >= 0) {
+            out.appendUtf8(line, run, escape);
+            out.appendByte((byte) unescaped(line[escape + 1]));
+            run = escape + 2;
         }
         out.appendUtf8(line, run, end);
         return true;
