@@ -66,11 +66,8 @@ public final class DatasetCache {
      * damaged cache is deleted and reported to {@code notes}.
      */
     public Optional<CachedLoad> open(Path source, Consumer<String> notes) {
-        if (!enabled || !sizeQualifies(source)) {
-            return Optional.empty();
-        }
-        Path file = fileFor(source);
-        if (!Files.isRegularFile(file)) {
+        Path file = existingFor(source);
+        if (file == null) {
             return Optional.empty();
         }
         try {
@@ -92,11 +89,8 @@ public final class DatasetCache {
      * finds out what is wrong, reports it and rebuilds).
      */
     public Optional<CachedFacts> facts(Path source) {
-        if (!enabled || !sizeQualifies(source)) {
-            return Optional.empty();
-        }
-        Path file = fileFor(source);
-        if (!Files.isRegularFile(file)) {
+        Path file = existingFor(source);
+        if (file == null) {
             return Optional.empty();
         }
         try {
@@ -104,6 +98,15 @@ public final class DatasetCache {
         } catch (CacheFile.Unusable | IOException | UncheckedIOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The cache file of {@code source} when caching applies to it and the file exists; else null. */
+    private Path existingFor(Path source) {
+        if (!enabled || !sizeQualifies(source)) {
+            return null;
+        }
+        Path file = fileFor(source);
+        return Files.isRegularFile(file) ? file : null;
     }
 
     /**
