@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.steplens.grade.Grader;
 import org.steplens.io.DatasetLoader;
-import org.steplens.io.DatasetSummary;
 import org.steplens.io.LoadError;
-import org.steplens.io.LoadResult;
+import org.steplens.io.SummarizedLoad;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -31,11 +30,10 @@ public final class InfoCommand implements Callable<Integer> {
             out.println(file);
             try {
                 long gradingWarnings = Grader.prm800k().budgetWarnings();
-                LoadResult result = DatasetLoader.load(file, TerminalProgress.of(file));
+                SummarizedLoad result = DatasetLoader.summarize(file, TerminalProgress.of(file));
                 gradingWarnings = Grader.prm800k().budgetWarnings() - gradingWarnings;
-                boolean nothingRead = result.dataset().problemCount() == 0 && result.hasErrors();
-                if (!nothingRead) {
-                    for (String line : DatasetSummary.of(result.dataset()).lines()) {
+                if (!result.nothingRead()) {
+                    for (String line : result.summary().lines()) {
                         out.println("  " + line);
                     }
                 } else {

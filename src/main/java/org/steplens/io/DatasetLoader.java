@@ -36,6 +36,20 @@ public final class DatasetLoader {
     }
 
     /**
+     * What {@code info} prints of one file. A big file with a usable cache is summarised from the cache's facts
+     * alone (no solution is decoded); otherwise the file is loaded as by {@link #load}.
+     */
+    public static SummarizedLoad summarize(Path file, LoadProgress progress) throws IOException {
+        return summarize(file, progress, DatasetCache.DEFAULT);
+    }
+
+    /** Like {@link #summarize(Path, LoadProgress)}, with the file's cache in {@code cache}. */
+    public static SummarizedLoad summarize(Path file, LoadProgress progress, DatasetCache cache) throws IOException {
+        long size = SourceFile.checkReadable(file);
+        return new FileLoader(file, progress, 0, size, cache).summarize();
+    }
+
+    /**
      * Loads several files as one dataset, in the order given (e.g. the four ProcessBench subsets, each keeping its
      * subset in {@link org.steplens.model.Problem#source()}). Progress counts bytes over all files.
      */

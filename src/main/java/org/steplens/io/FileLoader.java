@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import org.steplens.io.cache.CachedFacts;
 import org.steplens.io.cache.CachedLoad;
 import org.steplens.io.cache.DatasetCache;
 import org.steplens.model.Dataset;
@@ -27,6 +28,8 @@ final class FileLoader {
     private final long total;
     private final DatasetCache cache;
     private long lastReported = -1;
+    private Dataset summarized;
+    private DatasetSummary summary;
 
     /** {@code offset} and {@code total} place this file within a load of several. */
     FileLoader(Path file, LoadProgress progress, long offset, long total, DatasetCache cache) {
@@ -50,6 +53,25 @@ final class FileLoader {
         } catch (OutOfMemoryError e) {
             throw HeapGuard.outOfMemory(file, lastReported, total - offset);
         }
+    }
+
+    /**
+     * The summary of the file: from the facts of its cache when it has a usable one (nothing else of the cache is
+     * decoded), otherwise summarised from a full load (which fills the cache, facts included).
+     */
+    SummarizedLoad summarize() throws IOException {
+        Optional<CachedFacts> facts = cache.facts(file);
+        Optional<DatasetSummary> summary = facts.flatMap(f -> SummaryCodec.decode(f.summary()));
+        if (summary.isPresent()) {
+            List<LoadError> errors = new ArrayList<>();
+            for (CachedLoad.Error e : facts.get().errors()) {
+                errors.add(new LoadError(file, e.line(), e.reason()));
+            }
+            progress.onProgress(total, total);
+            return new SummarizedLoad(summary.get(), errors);
+        }
+        LoadResult result = load();
+        return new SummarizedLoad(summaryOf(result.dataset()), result.errors());
     }
 
     private LoadResult fromCache(CachedLoad cached) {
@@ -109,9 +131,23 @@ final class FileLoader {
             report(source.bytesRead(), problems, true);
             Dataset dataset = new Dataset(file.getFileName().toString(), reader.name(), all);
             LoadResult result = new LoadResult(dataset, reader.name(), errors);
-            cache.begin(file).ifPresent(p -> p.complete(cached(result)));
+            cache.begin(file).ifPresent(p -> p.complete(cached(result), this::summary));
             return result;
         }
+    }
+
+    /** What the cache keeps for {@link #summarize}; computed on the cache's writer thread. */
+    private byte[] summary(Dataset dataset) {
+        return SummaryCodec.encode(summaryOf(dataset));
+    }
+
+    /** The summary of this loader's dataset, computed once for the cache writer and {@code info} together. */
+    private synchronized DatasetSummary summaryOf(Dataset dataset) {
+        if (summary == null || summarized != dataset) {
+            summary = DatasetSummary.of(dataset);
+            summarized = dataset;
+        }
+        return summary;
     }
 
     private static CachedLoad cached(LoadResult result) {
@@ -143,7 +179,7 @@ final class FileLoader {
             Dataset dataset = new Dataset(file.getFileName().toString(), reader.name(), all);
             LoadResult result = new LoadResult(dataset, reader.name(), errors);
             if (pending != null) {
-                pending.complete(cached(result));
+                pending.complete(cached(result), this::summary);
             }
             return result;
         } catch (IOException | RuntimeException | Error e) {

@@ -37,7 +37,7 @@ final class LightmanLines implements LineParser {
     public Object parse(byte[] bytes, int from, int to, BlockText text) {
         int mark = text.length();
         try (JsonParser p = Json.parser(bytes, from, to - from)) {
-            Sample s = fast(p, text);
+            Sample s = fast(p, text, bytes, from, to);
             if (s != null && p.nextToken() == null) {
                 if (s.truth != null && s.solution.correct().isEmpty() && s.solution.finalAnswer().isPresent()) {
                     answers.prefetch(s.solution.finalAnswer().get(), s.truth); // grade on this worker
@@ -63,7 +63,7 @@ final class LightmanLines implements LineParser {
     }
 
     /** The sample, or null when the line is not of the common shape. */
-    private Sample fast(JsonParser p, BlockText text) throws IOException {
+    private Sample fast(JsonParser p, BlockText text, byte[] line, int from, int to) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             return null;
         }
@@ -91,10 +91,10 @@ final class LightmanLines implements LineParser {
             seen |= bit;
             JsonToken v = p.nextToken();
             switch (name) {
-                case "problem" -> problem = r.problem = r.same(p, v, r.problem);
-                case "ground_truth_answer" -> truth = r.truth = v == JsonToken.VALUE_NULL ? null : r.same(p, v, r.truth);
-                case "unique_id" -> id = r.id = r.same(p, v, r.id);
-                case "subject" -> subject = r.subject = v == JsonToken.VALUE_NULL ? null : r.same(p, v, r.subject);
+                case "problem" -> problem = r.problem.same(p, v, line, from, to);
+                case "ground_truth_answer" -> truth = v == JsonToken.VALUE_NULL ? null : r.truth.same(p, v, line, from, to);
+                case "unique_id" -> id = r.id.same(p, v, line, from, to);
+                case "subject" -> subject = v == JsonToken.VALUE_NULL ? null : r.subject.same(p, v, line, from, to);
                 case "answer" -> answer = v == JsonToken.VALUE_NULL ? null : r.answer(p, v);
                 case "is_correct" -> correct = v == JsonToken.VALUE_NULL ? null : bool(v);
                 case "level" -> level = v == JsonToken.VALUE_NULL ? null : integer(p, v);
@@ -102,7 +102,7 @@ final class LightmanLines implements LineParser {
                 case "orm_score" -> orm = v == JsonToken.VALUE_NULL ? null : number(p, v);
                 case "steps" -> {
                     textStart = text.length();
-                    ends = steps(p, v, text, textStart);
+                    ends = steps(p, v, text, textStart, line, from, to);
                 }
                 case "rating_probs" -> threeWay = v == JsonToken.VALUE_NULL ? null : ratingProbs(p, v);
                 default -> {
@@ -135,7 +135,8 @@ final class LightmanLines implements LineParser {
     }
 
     /** Step texts into {@code text}; their cumulative ends relative to {@code start}. */
-    private static int[] steps(JsonParser p, JsonToken v, BlockText text, long start) throws IOException {
+    private static int[] steps(JsonParser p, JsonToken v, BlockText text, long start, byte[] line, int from,
+                               int to) throws IOException {
         if (v != JsonToken.START_ARRAY) {
             throw new IOException("steps is not an array");
         }
@@ -143,7 +144,8 @@ final class LightmanLines implements LineParser {
         int n = 0;
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
-            if (!text.append(p.getTextCharacters(), p.getTextOffset(), p.getTextOffset() + p.getTextLength())) {
+            if (!RawJsonString.appendTo(p, line, from, to, text)
+                    && !text.append(p.getTextCharacters(), p.getTextOffset(), p.getTextOffset() + p.getTextLength())) {
                 throw new IOException("unpaired surrogate");
             }
             if (n == ends.length) {
@@ -230,33 +232,15 @@ final class LightmanLines implements LineParser {
 
     /**
      * The previous line's strings on this worker: a Lightman line repeats its problem, id, subject and ground truth
-     * on every sample, so an equal value reuses the earlier string instead of making a new one. Short answers are
-     * shared through a small table.
+     * on every sample, so a value whose bytes equal the previous line's reuses the earlier string without being
+     * decoded again. Short answers are shared through a small table.
      */
     private static final class Recent {
-        String problem;
-        String truth;
-        String id;
-        String subject;
+        final Repeated problem = new Repeated();
+        final Repeated truth = new Repeated();
+        final Repeated id = new Repeated();
+        final Repeated subject = new Repeated();
         private final String[] answers = new String[1024];
-
-        String same(JsonParser p, JsonToken v, String previous) throws IOException {
-            if (v != JsonToken.VALUE_STRING) {
-                throw new IOException("not a string");
-            }
-            if (previous != null && previous.length() == p.getTextLength()) {
-                char[] chars = p.getTextCharacters();
-                int offset = p.getTextOffset();
-                boolean equal = true;
-                for (int i = 0; i < previous.length() && equal; i++) {
-                    equal = previous.charAt(i) == chars[offset + i];
-                }
-                if (equal) {
-                    return previous;
-                }
-            }
-            return p.getText();
-        }
 
         String answer(JsonParser p, JsonToken v) throws IOException {
             if (v != JsonToken.VALUE_STRING) {
@@ -273,6 +257,29 @@ final class LightmanLines implements LineParser {
             }
             answers[slot] = a;
             return a;
+        }
+    }
+
+    /** One field's value on the previous line: its raw bytes in the line and the string they decode to. */
+    private static final class Repeated {
+        private byte[] raw;
+        private String value;
+
+        String same(JsonParser p, JsonToken v, byte[] line, int from, int to) throws IOException {
+            if (v != JsonToken.VALUE_STRING) {
+                throw new IOException("not a string");
+            }
+            int start = RawJsonString.contentStart(p, line, from, to);
+            int end = start < 0 ? -1 : RawJsonString.plainEnd(line, start, to);
+            if (end < 0) { // not plain: decoded by the parser, and not remembered
+                raw = null;
+                return value = p.getText();
+            }
+            if (raw != null && Arrays.equals(raw, 0, raw.length, line, start, end)) {
+                return value;
+            }
+            raw = Arrays.copyOfRange(line, start, end);
+            return value = p.getText();
         }
     }
 }

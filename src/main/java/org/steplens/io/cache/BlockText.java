@@ -52,6 +52,19 @@ public final class BlockText implements TextStore {
         return true;
     }
 
+    /** Appends bytes that are already UTF-8 (the caller has checked them). */
+    public void appendUtf8(byte[] utf8, int from, int to) {
+        ensure(to - from);
+        System.arraycopy(utf8, from, bytes, length, to - from);
+        length += to - from;
+    }
+
+    /** Appends one byte below 0x80. */
+    public void appendByte(byte ascii) {
+        ensure(1);
+        bytes[length++] = ascii;
+    }
+
     /** Bytes appended so far: the offset the next step starts at. */
     public int length() {
         return length;

@@ -27,15 +27,16 @@ import org.steplens.model.StepProbabilities;
 import org.steplens.model.StepTexts;
 
 /**
- * The cache file format. Layout: a 64-byte header, the text column (UTF-8 step texts, one block per solution),
- * then the structure: a string table, the dataset's name and format, each problem with its solutions (numbers as
- * raw IEEE-754 bits, so values come back bit for bit), the load errors. Header fields: magic, version, CRC-32C of
- * the text and of the structure, the {@link CacheKey}, the two section lengths and a CRC of the header itself.
+ * The cache file format. Layout: an 80-byte header, the text column (UTF-8 step texts, one block per solution),
+ * the facts ({@link CachedFacts}: format, load errors, the loader's summary), then the structure: a string table,
+ * the dataset's name and format, each problem with its solutions (numbers as raw IEEE-754 bits, so values come back
+ * bit for bit), the load errors. Header fields: magic, version, CRC-32C of the text and of the structure, the
+ * {@link CacheKey}, the section lengths, the facts' CRC and a CRC of the header itself.
  */
 final class CacheFile {
-    static final int HEADER_BYTES = 64;
+    static final int HEADER_BYTES = 80;
     private static final long MAGIC = 0x534C434143484531L; // "SLCACHE1"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final int NULL = 0;
 
     private CacheFile() {
@@ -54,7 +55,8 @@ final class CacheFile {
      * Completes the file begun by {@code column} (text of solutions not yet in it is appended first), writes the
      * structure and the header, and moves it to {@code target} atomically.
      */
-    static void write(TextColumnWriter column, CacheKey key, CachedLoad load, Path target) throws IOException {
+    static void write(TextColumnWriter column, CacheKey key, CachedLoad load, byte[] summary, Path target)
+            throws IOException {
         Dataset d = load.dataset();
         List<long[]> textOffsets = new ArrayList<>();
         for (Problem p : d.problems()) {
@@ -66,7 +68,14 @@ final class CacheFile {
         }
         long textLength = column.textLength();
         FileChannel ch = column.channel();
-        long structureStart = HEADER_BYTES + textLength;
+        byte[] facts = facts(load, summary);
+        CRC32C factsCrc = new CRC32C();
+        factsCrc.update(facts);
+        ByteBuffer factsBuffer = ByteBuffer.wrap(facts);
+        for (long at = HEADER_BYTES + textLength; factsBuffer.hasRemaining(); ) {
+            at += ch.write(factsBuffer, at);
+        }
+        long structureStart = HEADER_BYTES + textLength + facts.length;
         CRC32C crc = new CRC32C();
         Strings strings = new Strings();
         try (Out out = new Out(ch, structureStart, crc)) {
@@ -105,15 +114,38 @@ final class CacheFile {
         ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
         header.putLong(MAGIC).putInt(VERSION).putInt(column.textCrc())
                 .putLong(key.size()).putLong(key.modifiedMillis()).putLong(key.headTailHash())
-                .putLong(textLength).putLong(structureLength).putInt((int) crc.getValue());
+                .putLong(textLength).putLong(structureLength).putInt((int) crc.getValue())
+                .putLong(facts.length).putInt((int) factsCrc.getValue());
         CRC32C headerCrc = new CRC32C();
         headerCrc.update(header.array(), 0, HEADER_BYTES - 4);
-        header.putInt((int) headerCrc.getValue()).flip();
+        header.putInt(HEADER_BYTES - 4, (int) headerCrc.getValue()).clear();
         ch.write(header, 0);
         ch.truncate(structureStart + structureLength);
         // no fsync: a cache torn by a crash fails its checks on the next open and is rebuilt
         column.close();
         Files.move(column.temp(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The facts section: format, errors (line, reason), then the summary, each string as length + UTF-8. */
+    private static byte[] facts(CachedLoad load, byte[] summary) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+        writeString(out, load.format());
+        out.writeInt(load.errors().size());
+        for (CachedLoad.Error e : load.errors()) {
+            out.writeLong(e.line());
+            writeString(out, e.reason());
+        }
+        out.writeInt(summary.length);
+        out.write(summary);
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    private static void writeString(java.io.DataOutputStream out, String s) throws IOException {
+        byte[] utf8 = requireUtf8(s).getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
     }
 
     private static long textOffset(TextColumnWriter column, StepTexts texts) throws IOException {
@@ -321,42 +353,104 @@ final class CacheFile {
 
     // -- reading ------------------------------------------------------------------------------------------------
 
+    /** The checked header of a cache made for the key it was read against. */
+    private record Header(int textCrc, long textLength, long structureLength, int structureCrc, long factsLength,
+                          int factsCrc) {
+        long factsAt() {
+            return HEADER_BYTES + textLength;
+        }
+
+        long structureAt() {
+            return HEADER_BYTES + textLength + factsLength;
+        }
+    }
+
+    private static Header header(FileChannel ch, CacheKey key) throws IOException, Unusable {
+        long size = ch.size();
+        if (size < HEADER_BYTES) {
+            throw new Unusable("shorter than its header");
+        }
+        ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
+        while (header.hasRemaining() && ch.read(header, header.position()) > 0) {
+            // fill
+        }
+        header.flip();
+        CRC32C headerCrc = new CRC32C();
+        headerCrc.update(header.array(), 0, HEADER_BYTES - 4);
+        if (header.getLong(0) != MAGIC || header.getInt(8) != VERSION
+                || header.getInt(HEADER_BYTES - 4) != (int) headerCrc.getValue()) {
+            throw new Unusable("not a StepLens cache of this version, or its header is damaged");
+        }
+        CacheKey stored = new CacheKey(header.getLong(16), header.getLong(24), header.getLong(32));
+        if (!stored.equals(key)) {
+            throw new Unusable("made for another version of the source file");
+        }
+        Header h = new Header(header.getInt(12), header.getLong(40), header.getLong(48), header.getInt(56),
+                header.getLong(60), header.getInt(68));
+        if (h.textLength < 0 || h.structureLength < 40 || h.structureLength > Integer.MAX_VALUE
+                || h.factsLength < 8 || h.factsLength > Integer.MAX_VALUE
+                || size != HEADER_BYTES + h.textLength + h.factsLength + h.structureLength) {
+            throw new Unusable("its length does not match its header");
+        }
+        return h;
+    }
+
+    /**
+     * The facts of a cache made for {@code key}, checked by their own CRC; neither the text nor the structure is
+     * read (a full {@link #read} checks those before anything in them is used).
+     */
+    static CachedFacts readFacts(Path file, CacheKey key) throws IOException, Unusable {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            return facts(ch, header(ch, key));
+        }
+    }
+
+    private static CachedFacts facts(FileChannel ch, Header h) throws IOException, Unusable {
+        ByteBuffer in = ByteBuffer.allocate((int) h.factsLength);
+        while (in.hasRemaining() && ch.read(in, h.factsAt() + in.position()) > 0) {
+            // fill
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(in.array());
+        if (in.hasRemaining() || (int) crc.getValue() != h.factsCrc) {
+            throw new Unusable("its summary is damaged");
+        }
+        try {
+            in.flip();
+            String format = readString(in);
+            int errorCount = in.getInt();
+            List<CachedLoad.Error> errors = new ArrayList<>();
+            for (int i = 0; i < errorCount; i++) {
+                errors.add(new CachedLoad.Error(in.getLong(), readString(in)));
+            }
+            byte[] summary = new byte[in.getInt()];
+            in.get(summary);
+            return new CachedFacts(format, errors, summary);
+        } catch (RuntimeException e) {
+            throw new Unusable("its summary cannot be read: " + e);
+        }
+    }
+
+    private static String readString(ByteBuffer in) {
+        byte[] utf8 = new byte[in.getInt()];
+        in.get(utf8);
+        return new String(utf8, StandardCharsets.UTF_8);
+    }
+
     /** Reads a cache file made for {@code key}; throws {@link Unusable} when it is stale or damaged. */
     static CachedLoad read(Path file, CacheKey key) throws IOException, Unusable {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = ch.size();
-            if (size < HEADER_BYTES) {
-                throw new Unusable("shorter than its header");
-            }
-            ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
-            while (header.hasRemaining() && ch.read(header, header.position()) > 0) {
-                // fill
-            }
-            header.flip();
-            CRC32C headerCrc = new CRC32C();
-            headerCrc.update(header.array(), 0, HEADER_BYTES - 4);
-            if (header.getLong(0) != MAGIC || header.getInt(8) != VERSION
-                    || header.getInt(HEADER_BYTES - 4) != (int) headerCrc.getValue()) {
-                throw new Unusable("not a StepLens cache of this version, or its header is damaged");
-            }
-            int textCrc = header.getInt(12);
-            CacheKey stored = new CacheKey(header.getLong(16), header.getLong(24), header.getLong(32));
-            if (!stored.equals(key)) {
-                throw new Unusable("made for another version of the source file");
-            }
-            long textLength = header.getLong(40);
-            long structureLength = header.getLong(48);
-            int structureCrc = header.getInt(56);
-            if (textLength < 0 || structureLength < 40 || structureLength > Integer.MAX_VALUE
-                    || size != HEADER_BYTES + textLength + structureLength) {
-                throw new Unusable("its length does not match its header");
-            }
+            Header h = header(ch, key);
+            facts(ch, h); // a damaged summary makes the whole cache unusable, whoever reads it
+            long textLength = h.textLength;
+            int textCrc = h.textCrc;
+            long structureLength = h.structureLength;
+            int structureCrc = h.structureCrc;
             MappedText text = new MappedText(ch, HEADER_BYTES, textLength);
             // read, not mapped, for the check: the text's pages then stay out of this process until a step is shown
             CompletableFuture<Boolean> textOk = CompletableFuture.supplyAsync(
                     () -> crcOf(file, HEADER_BYTES, textLength) == textCrc);
-            MappedByteBuffer structure = ch.map(FileChannel.MapMode.READ_ONLY, HEADER_BYTES + textLength,
-                    structureLength);
+            MappedByteBuffer structure = ch.map(FileChannel.MapMode.READ_ONLY, h.structureAt(), structureLength);
             if (crcOf(new MappedByteBuffer[] {structure}) != structureCrc) {
                 throw new Unusable("its structure is damaged");
             }

@@ -15,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.steplens.model.Dataset;
 
 /**
  * The sidecar caches of loaded data files: one file per source path ({@code <hash of the path>.slcache}) in
@@ -64,11 +66,8 @@ public final class DatasetCache {
      * damaged cache is deleted and reported to {@code notes}.
      */
     public Optional<CachedLoad> open(Path source, Consumer<String> notes) {
-        if (!enabled || !sizeQualifies(source)) {
-            return Optional.empty();
-        }
-        Path file = fileFor(source);
-        if (!Files.isRegularFile(file)) {
+        Path file = existingFor(source);
+        if (file == null) {
             return Optional.empty();
         }
         try {
@@ -82,6 +81,32 @@ public final class DatasetCache {
             deleteQuietly(file);
             return Optional.empty();
         }
+    }
+
+    /**
+     * The facts (format, load errors, summary) of a usable-looking cache of {@code source}, read without decoding
+     * the load: empty when there is none, or when it is stale or its facts are damaged (then a full {@link #open}
+     * finds out what is wrong, reports it and rebuilds).
+     */
+    public Optional<CachedFacts> facts(Path source) {
+        Path file = existingFor(source);
+        if (file == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(CacheFile.readFacts(file, CacheKey.of(source)));
+        } catch (CacheFile.Unusable | IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The cache file of {@code source} when caching applies to it and the file exists; else null. */
+    private Path existingFor(Path source) {
+        if (!enabled || !sizeQualifies(source)) {
+            return null;
+        }
+        Path file = fileFor(source);
+        return Files.isRegularFile(file) ? file : null;
     }
 
     /**
@@ -185,17 +210,18 @@ public final class DatasetCache {
         }
 
         /**
-         * Writes the rest in the background and renames the file into place, unless the source changed while it
+         * Writes the rest (with {@code summary}'s encoding of the dataset, read back by {@link #facts}) in the
+         * background and renames the file into place, unless the source changed while it
          * was read. The dataset stays readable whatever happens to the cache.
          */
-        public void complete(CachedLoad load) {
+        public void complete(CachedLoad load, Function<Dataset, byte[]> summary) {
             lastWrite = WRITER.submit(() -> {
                 try {
                     if (!CacheKey.of(source).equals(key)) {
                         column.discard();
                         return;
                     }
-                    CacheFile.write(column, key, load, target);
+                    CacheFile.write(column, key, load, summary.apply(load.dataset()), target);
                 } catch (IOException | RuntimeException e) {
                     column.discard();
                 }

@@ -21,8 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.steplens.SampleFiles;
 import org.steplens.bench.LoadBenchmark;
 import org.steplens.io.DatasetLoader;
+import org.steplens.io.DatasetSummary;
 import org.steplens.io.LoadProgress;
 import org.steplens.io.LoadResult;
+import org.steplens.io.SummarizedLoad;
 
 /** The dataset cache gives back exactly what the source gives, and is never trusted when stale or damaged. */
 class DatasetCacheTest {
@@ -52,6 +54,11 @@ class DatasetCacheTest {
         LoadResult reopened = DatasetLoader.load(file, LoadProgress.NONE, cache);
         assertEquals(source.dataset(), reopened.dataset());
         assertEquals(source.errors(), reopened.errors());
+        // info reads only the cache's facts: the same summary and errors as summarising the source
+        assertTrue(cache.facts(file).isPresent(), file + ": no facts in the cache");
+        SummarizedLoad summarized = DatasetLoader.summarize(file, LoadProgress.NONE, cache);
+        assertEquals(DatasetSummary.of(source.dataset()), summarized.summary(), file + ": summary from the cache");
+        assertEquals(source.errors(), summarized.errors());
         return reopened;
     }
 
@@ -101,6 +108,10 @@ class DatasetCacheTest {
         flipByte(cacheFile, CacheFile.HEADER_BYTES + 100); // in the step text
         assertUnusedThenRebuilt(cache, file, "text is damaged");
 
+        flipByte(cacheFile, CacheFile.HEADER_BYTES + textLength(cacheFile) + 10); // in the facts
+        assertFalse(cache.facts(file).isPresent(), "damaged facts were used");
+        assertUnusedThenRebuilt(cache, file, "summary is damaged");
+
         flipByte(cacheFile, Files.size(cacheFile) - 200); // in the structure
         assertUnusedThenRebuilt(cache, file, "structure");
 
@@ -124,6 +135,14 @@ class DatasetCacheTest {
         assertTrue(notes.size() == 1 && notes.get(0).contains(reason), notes.toString());
         assertFalse(Files.exists(cache.fileFor(file)), "the bad cache is removed");
         assertSameFromCache(cache, file);
+    }
+
+    private static long textLength(Path cacheFile) throws IOException {
+        try (FileChannel ch = FileChannel.open(cacheFile, StandardOpenOption.READ)) {
+            ByteBuffer b = ByteBuffer.allocate(8);
+            ch.read(b, 40);
+            return b.getLong(0);
+        }
     }
 
     private static void flipByte(Path file, long at) throws IOException {
