@@ -87,10 +87,12 @@ final class StepView extends HBox {
         getProperties().put("probability", next.probability());
         number.setText("Step " + next.number());
         double p = next.probability();
-        chip.setText(PrmColorScale.label(p));
+        chip.setText(next.label());
         // inline styles: the stylesheet sets radii, and any CSS background property would replace a Background set in code
         chip.setStyle(PrmColorScale.cssChip(p));
-        chipTip.setText(Double.isNaN(p) ? "Not scored" : String.format(Locale.ROOT, "P(correct) = %.4f", p));
+        chipTip.setText(Double.isNaN(p) ? "Not scored" : String.format(Locale.ROOT, "P(correct) = %.4f", p)
+                + (Double.isNaN(next.threshold()) ? "" : String.format(Locale.ROOT, " — %s the threshold %.2f",
+                next.belowThreshold() ? "below" : "not below", next.threshold())));
         setStyle("-fx-background-color: " + PrmColorScale.cssTint(p) + ";");
         HumanRating h = next.human();
         human.setVisible(h != null);
@@ -118,7 +120,7 @@ final class StepView extends HBox {
         if (next.firstError()) {
             body.getChildren().add(0, banner);
         }
-        setAccessibleText("Step " + next.number() + ", P(correct) " + PrmColorScale.label(p)
+        setAccessibleText("Step " + next.number() + ", P(correct) " + next.label()
                 + (next.firstError() ? ", first incorrect step" : ""));
     }
 
