@@ -23,6 +23,7 @@ import org.steplens.model.Solution;
 import org.steplens.ui.common.Icons;
 import org.steplens.ui.common.MathText;
 import org.steplens.ui.common.PrmLegend;
+import org.steplens.ui.common.RichText;
 import org.steplens.ui.common.Theme;
 
 /**
@@ -37,7 +38,7 @@ public final class SolutionView extends StackPane {
     private final MathText math;
     private final ObjectProperty<Theme> theme;
     private final VBox steps = new VBox(6);
-    private final TextFlow problemText = new TextFlow();
+    private final RichText problemText;
     private final TextFlow truth = new TextFlow();
     private final TextFlow answer = new TextFlow();
     private final ScrollPane scroll;
@@ -54,6 +55,8 @@ public final class SolutionView extends StackPane {
         this.math = math;
         this.theme = theme;
         getStyleClass().add("solution-view");
+        problemText = math.document("", MATH_SIZE, theme.get().textRgb());
+        problemText.setId("problemText");
 
         Label title = new Label("Solution");
         title.getStyleClass().add("pane-title");
@@ -75,7 +78,20 @@ public final class SolutionView extends StackPane {
         exportCard.setTooltip(new Tooltip("Export this solution as a card for a slide or paper (PNG at 2× or SVG)"));
         exportCard.disableProperty().bind(vm.solutionProperty().isNull());
         exportCard.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(8, title, candidateTitle, gap, legend, exportCard);
+        MenuButton copy = new MenuButton();
+        copy.setId("copyMenu");
+        copy.setGraphic(Icons.of(Material2AL.CONTENT_COPY, 16));
+        copy.getStyleClass().add("flat");
+        copy.setTooltip(new Tooltip("Copy the problem or the solution as text with LaTeX (right-click a step to copy it)"));
+        copy.disableProperty().bind(vm.problemTextProperty().isEmpty());
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        MenuItem copySolutionItem = new MenuItem("Copy whole solution (text with LaTeX)");
+        copySolutionItem.setOnAction(e -> copySolution());
+        copySolutionItem.disableProperty().bind(vm.solutionProperty().isNull());
+        MenuItem copyProblemItem = new MenuItem("Copy problem (text with LaTeX)");
+        copyProblemItem.setOnAction(e -> copyProblem());
+        copy.getItems().addAll(copySolutionItem, copyProblemItem);
+        HBox header = new HBox(8, title, candidateTitle, gap, legend, copy, exportCard);
         header.getStyleClass().add("pane-header");
 
         Label problemLabel = new Label();
@@ -88,6 +104,14 @@ public final class SolutionView extends StackPane {
         truthRow.getStyleClass().add("answer-row");
         VBox problemBox = new VBox(problemLabel, problemText, truthRow);
         problemBox.getStyleClass().add("problem-box");
+        MenuItem copyProblem = new MenuItem("Copy problem (text with LaTeX)");
+        copyProblem.setOnAction(e -> copyProblem());
+        MenuItem copyProblemPlain = new MenuItem("Copy problem as plain text");
+        copyProblemPlain.setOnAction(e -> StepCopy.toClipboard(StepCopy.plain(problemText.text())));
+        MenuItem copyAll = new MenuItem("Copy whole solution");
+        copyAll.setOnAction(e -> copySolution());
+        javafx.scene.control.ContextMenu problemMenu = new javafx.scene.control.ContextMenu(copyProblem, copyProblemPlain, copyAll);
+        problemBox.setOnContextMenuRequested(e -> problemMenu.show(problemBox, e.getScreenX(), e.getScreenY()));
 
         Label answerLabel = new Label("Final answer");
         answerLabel.getStyleClass().add("text-muted");
@@ -121,7 +145,7 @@ public final class SolutionView extends StackPane {
         emptyState.setMouseTransparent(true);
         getChildren().addAll(main, emptyState);
 
-        vm.problemTextProperty().addListener((o, a, b) -> fillMath(problemText, b));
+        vm.problemTextProperty().addListener((o, a, b) -> problemText.setText(b));
         vm.groundTruthProperty().addListener((o, a, b) -> fillMath(truth, asMath(b)));
         vm.answerProperty().addListener((o, a, b) -> fillMath(answer, asMath(b)));
         vm.correctProperty().addListener((o, a, b) -> updateVerdict(b));
@@ -153,7 +177,7 @@ public final class SolutionView extends StackPane {
     }
 
     private void rebuildAll() {
-        fillMath(problemText, vm.problemTextProperty().get());
+        problemText.setColour(theme.get().textRgb());
         fillMath(truth, asMath(vm.groundTruthProperty().get()));
         fillMath(answer, asMath(vm.answerProperty().get()));
         shown = null;
@@ -172,7 +196,8 @@ public final class SolutionView extends StackPane {
         }
         List<StepView> views = new ArrayList<>(rows.size());
         for (StepRow r : rows) {
-            StepView view = new StepView(r, math.flow(r.text(), MATH_SIZE, theme.get().textRgb()));
+            StepView view = new StepView(r, math.document(r.text(), MATH_SIZE, theme.get().textRgb()));
+            view.setCopyActions(this::copySolution, this::copyProblem);
             if (concealed) {
                 view.conceal(true);
             }
@@ -240,6 +265,16 @@ public final class SolutionView extends StackPane {
         if (range > 0) {
             scroll.setVvalue(Math.max(0, Math.min(1, (y - 12) / range)));
         }
+    }
+
+    /** Puts the shown solution's steps on the clipboard as text with LaTeX. */
+    public void copySolution() {
+        StepCopy.toClipboard(StepCopy.solution(vm.steps().stream().map(StepRow::text).toList()));
+    }
+
+    /** Puts the problem statement on the clipboard as text with LaTeX. */
+    public void copyProblem() {
+        StepCopy.toClipboard(problemText.text());
     }
 
     public VBox stepsBox() {
