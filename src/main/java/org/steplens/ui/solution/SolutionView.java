@@ -19,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 import org.steplens.model.Solution;
 import org.steplens.ui.common.Icons;
 import org.steplens.ui.common.MathText;
@@ -45,6 +46,7 @@ public final class SolutionView extends StackPane {
     private final VBox emptyState;
     private final Label verdict = new Label();
     private final MenuButton exportCard = new MenuButton();
+    private List<MenuItem> copyItems = List.of();
     private Solution shown;
     private int focusedStep = -1;
     private int reviewFocus = -1;
@@ -73,25 +75,19 @@ public final class SolutionView extends StackPane {
         legend.setMinWidth(Region.USE_PREF_SIZE);
         candidateTitle.setMinWidth(0);
         exportCard.setId("exportCard");
-        exportCard.setGraphic(Icons.of(Material2AL.IMAGE, 16));
+        exportCard.setGraphic(Icons.of(Material2MZ.SHARE, 16));
         exportCard.getStyleClass().add("flat");
-        exportCard.setTooltip(new Tooltip("Export this solution as a card for a slide or paper (PNG at 2× or SVG)"));
-        exportCard.disableProperty().bind(vm.solutionProperty().isNull());
         exportCard.setMinWidth(Region.USE_PREF_SIZE);
-        MenuButton copy = new MenuButton();
-        copy.setId("copyMenu");
-        copy.setGraphic(Icons.of(Material2AL.CONTENT_COPY, 16));
-        copy.getStyleClass().add("flat");
-        copy.setTooltip(new Tooltip("Copy the problem or the solution as text with LaTeX (right-click a step to copy it)"));
-        copy.disableProperty().bind(vm.problemTextProperty().isEmpty());
-        copy.setMinWidth(Region.USE_PREF_SIZE);
-        MenuItem copySolutionItem = new MenuItem("Copy whole solution (text with LaTeX)");
-        copySolutionItem.setOnAction(e -> copySolution());
-        copySolutionItem.disableProperty().bind(vm.solutionProperty().isNull());
-        MenuItem copyProblemItem = new MenuItem("Copy problem (text with LaTeX)");
-        copyProblemItem.setOnAction(e -> copyProblem());
-        copy.getItems().addAll(copySolutionItem, copyProblemItem);
-        HBox header = new HBox(8, title, candidateTitle, gap, legend, copy, exportCard);
+        // copying shares the card menu: one button, so the candidate title keeps its room at 1366 px
+        copyItems = List.of(menuItem("Copy whole solution (text with LaTeX)", this::copySolution, vm.solutionProperty().isNull()),
+                menuItem("Copy problem (text with LaTeX)", this::copyProblem, vm.problemTextProperty().isEmpty()),
+                new javafx.scene.control.SeparatorMenuItem());
+        exportCard.getItems().setAll(copyItems);
+        exportCard.setTooltip(new Tooltip("Copy the solution or problem as text with LaTeX, or export the solution as a card "
+                + "for a slide or paper (PNG at 2× or SVG); right-click a step to copy it"));
+        exportCard.disableProperty().unbind();
+        exportCard.disableProperty().bind(vm.problemTextProperty().isEmpty());
+        HBox header = new HBox(8, title, candidateTitle, gap, legend, exportCard);
         header.getStyleClass().add("pane-header");
 
         Label problemLabel = new Label();
@@ -235,10 +231,11 @@ public final class SolutionView extends StackPane {
 
     /** What happens when the user asks to export the shown solution as a card; receives "png" or "svg". */
     public void setOnExportCard(Consumer<String> action) {
-        exportCard.getItems().clear();
+        exportCard.getItems().setAll(copyItems);
         for (String ext : List.of("png", "svg")) {
             MenuItem item = new MenuItem(ext.equals("png") ? "Export card as PNG (2×)…" : "Export card as SVG…");
             item.setOnAction(e -> action.accept(ext));
+            item.disableProperty().bind(vm.solutionProperty().isNull());
             exportCard.getItems().add(item);
         }
     }
@@ -265,6 +262,13 @@ public final class SolutionView extends StackPane {
         if (range > 0) {
             scroll.setVvalue(Math.max(0, Math.min(1, (y - 12) / range)));
         }
+    }
+
+    private static MenuItem menuItem(String text, Runnable action, javafx.beans.value.ObservableBooleanValue disabled) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> action.run());
+        item.disableProperty().bind(disabled);
+        return item;
     }
 
     /** Puts the shown solution's steps on the clipboard as text with LaTeX. */
