@@ -18,7 +18,7 @@ public final class FirstErrorPredictor {
     /** On an array of step probabilities; NaN steps (unscored) never count as errors. */
     public static int predict(double[] stepProbabilities, double threshold) {
         for (int i = 0; i < stepProbabilities.length; i++) {
-            if (stepProbabilities[i] < threshold) {
+            if (StepScoring.flagged(stepProbabilities[i], threshold)) {
                 return i;
             }
         }

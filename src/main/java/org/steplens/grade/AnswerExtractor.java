@@ -105,12 +105,38 @@ public final class AnswerExtractor {
         if (lineOnly) {
             String stripped = rest.stripLeading();
             int nl = stripped.indexOf('\n');
-            rest = nl < 0 ? stripped : stripped.substring(0, nl);
+            rest = firstSentence(nl < 0 ? stripped : stripped.substring(0, nl));
         }
         return new Candidate(start, cleanup(rest));
     }
 
-    /** Drops Math-Shepherd step tags, surrounding dollars and a sentence-final period. */
+    /**
+     * The answer sentence without what follows it: "107. I hope it is correct." is "107.". A sentence ends at a
+     * period (or ! or ?) outside math and braces that is followed by a space and a capital letter; "3.5" and
+     * "$x. Y$" do not end one.
+     */
+    static String firstSentence(String line) {
+        int depth = 0;
+        boolean inDollars = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\' && i + 1 < line.length()) {
+                i++; // an escaped character (\{, \$, \( ...) neither opens nor ends anything
+            } else if (c == '$') {
+                inDollars = !inDollars;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth = Math.max(0, depth - 1);
+            } else if ((c == '.' || c == '!' || c == '?') && depth == 0 && !inDollars
+                    && i + 2 < line.length() && line.charAt(i + 1) == ' ' && Character.isUpperCase(line.charAt(i + 2))) {
+                return line.substring(0, i + 1);
+            }
+        }
+        return line;
+    }
+
+    /** Drops Math-Shepherd step tags, surrounding math delimiters and a sentence-final period. */
     private static String cleanup(String raw) {
         String t = raw.strip();
         if (t.endsWith("ки")) {
@@ -119,9 +145,18 @@ public final class AnswerExtractor {
         if (t.endsWith(".")) {
             t = t.substring(0, t.length() - 1).strip();
         }
-        if (t.length() >= 2 && t.startsWith("$") && t.endsWith("$")) {
-            t = t.substring(1, t.length() - 1).strip();
+        for (String[] pair : DELIMITERS) {
+            if (t.length() >= pair[0].length() + pair[1].length() && t.startsWith(pair[0]) && t.endsWith(pair[1])) {
+                String inner = t.substring(pair[0].length(), t.length() - pair[1].length());
+                // "$a$ and $b$" is not one formula: keep it whole
+                if (!inner.contains(pair[0]) && !inner.contains(pair[1])) {
+                    t = inner.strip();
+                    break;
+                }
+            }
         }
         return t;
     }
+
+    private static final String[][] DELIMITERS = {{"$$", "$$"}, {"$", "$"}, {"\\(", "\\)"}, {"\\[", "\\]"}};
 }

@@ -60,6 +60,14 @@ public record StepScoring(String scorer, NeutralPolicy neutral) {
         return p;
     }
 
+    /**
+     * The one flag rule: a step is predicted incorrect when its probability is strictly below the threshold; an
+     * unscored step (NaN) never is. Marks, colours' captions, metrics and labels all ask this.
+     */
+    public static boolean flagged(double probability, double threshold) {
+        return probability < threshold;
+    }
+
     /** Whether the scorer scored every step of the solution (and it has steps). */
     public static boolean complete(double[] probabilities) {
         if (probabilities.length == 0) {

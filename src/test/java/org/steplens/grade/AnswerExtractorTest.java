@@ -42,4 +42,17 @@ class AnswerExtractorTest {
         assertEquals(Optional.empty(), x(null));
         assertEquals(Optional.empty(), x("# Answer\n\n   "));
     }
+
+    /** ProcessBench's generators close with "Final Answer: The final answer is X. I hope it is correct." */
+    @Test
+    void theTrailingSentenceIsNotPartOfTheAnswer() {
+        assertEquals(Optional.of("107"), x("So, my father's age is 107 years old. Final Answer: The final answer is 107. I hope it is correct."));
+        assertEquals(Optional.of("0"), x("area \\(\\boxed{0}\\). Final Answer: The final answer is 0. I hope it is correct."));
+        assertEquals(Optional.of("(-6, \\frac{5}{2})"),
+                x("Final Answer: The final answer is \\((-6, \\frac{5}{2})\\). I hope it is correct."));
+        assertEquals(Optional.of("\\frac{1}{2}"), x("The final answer is $\\frac{1}{2}$. I hope it is correct."));
+        assertEquals(Optional.of("3.5"), x("The answer is 3.5. Next we check."));
+        assertEquals(Optional.of("{x. Y}"), x("The answer is ${x. Y}$"), "a period inside braces or math ends nothing");
+        assertEquals(Optional.of("$a$ and $b$"), x("The answer is $a$ and $b$."), "two formulas keep their dollars");
+    }
 }

@@ -53,4 +53,27 @@ class PrmColorScaleTest {
         assertEquals(Color.WHITE, PrmColorScale.textOn(1.0));
         assertEquals(Color.BLACK, PrmColorScale.textOn(0.5));
     }
+
+    /** Defect 10: "0.50" flagged below 0.50 beside an unflagged "0.50". */
+    @Test
+    void labelsNearTheThresholdShowWhichSideTheyFallOn() {
+        assertEquals("0.498", PrmColorScale.label(0.4983, 0.5), "0.4983 is flagged, so it must not read 0.50");
+        assertEquals("0.50", PrmColorScale.label(0.5, 0.5), "exactly the threshold is not below it");
+        assertEquals("0.50", PrmColorScale.label(0.5041, 0.5));
+        assertEquals("0.4999", PrmColorScale.label(0.49991, 0.5));
+        assertEquals("<0.50", PrmColorScale.label(0.49999999, 0.5), "beyond six digits the comparison is spelled out");
+        assertEquals("0.41", PrmColorScale.label(0.4069, 0.5), "far from the threshold: two decimals");
+        assertEquals("0.35", PrmColorScale.label(0.3549, 0.35));
+        assertEquals("0.349", PrmColorScale.label(0.3492, 0.35));
+        assertEquals("–", PrmColorScale.label(Double.NaN, 0.5));
+        assertEquals("0.50", PrmColorScale.label(0.4983, Double.NaN), "no threshold known: the plain label");
+        for (int i = 0; i <= 10_000; i++) {
+            double p = i / 10_000.0;
+            for (double t : new double[] {0.5, 0.35, 0.73}) {
+                String shown = PrmColorScale.label(p, t);
+                boolean readsBelow = shown.startsWith("<") || Double.parseDouble(shown) < t;
+                assertEquals(org.steplens.select.StepScoring.flagged(p, t), readsBelow, p + " at " + t + " shows " + shown);
+            }
+        }
+    }
 }

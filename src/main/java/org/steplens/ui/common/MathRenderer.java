@@ -94,9 +94,22 @@ public final class MathRenderer {
         typeset(new Key("x^2+\\frac{1}{2}", 16, 0, false));
     }
 
+    /** Budget for untrusted formulas: longer sources, or images larger than this, show their source instead. */
+    static final int MAX_LATEX_CHARS = 5_000;
+    static final long MAX_PIXELS = 12_000_000L;
+    static final int MAX_SIDE = 16_000;
+
     private static Optional<MathImage> typeset(Key key) {
+        if (key.latex().length() > MAX_LATEX_CHARS) {
+            return FAILED;
+        }
         try {
             TeXIcon icon = iconOf(key);
+            int w = icon.getIconWidth();
+            int h = icon.getIconHeight();
+            if (w > MAX_SIDE || h > MAX_SIDE || (long) w * h > MAX_PIXELS) {
+                return FAILED; // e.g. \rule{9999pt}{9999pt}: not worth the memory
+            }
             return Optional.of(new MathImage(SwingFXUtils.toFXImage(paint(icon), null), icon.getIconDepth()));
         } catch (RuntimeException e) {
             // a parse error (or a formula JLaTeXMath cannot lay out): the caller shows the source as text

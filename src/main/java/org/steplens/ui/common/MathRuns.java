@@ -6,6 +6,9 @@ import java.util.List;
 /**
  * Splits mixed prose and LaTeX into runs. Understands {@code $…$}, {@code $$…$$}, {@code \(…\)} and
  * {@code \[…\]}; an escaped dollar ({@code \$}) is prose; an unclosed delimiter leaves the rest as prose.
+ * LaTeX written without delimiters ({@code \boxed{9}}, {@code \frac{1}{2}=x}, a bare
+ * {@code \begin{align}…\end{align}}) is math too: a backslash command with its arguments, up to the next space
+ * or sentence punctuation outside braces (an environment up to its end, shown as display math).
  */
 public final class MathRuns {
     private MathRuns() {
@@ -35,6 +38,15 @@ public final class MathRuns {
                     open = "\\[";
                     close = "\\]";
                     display = true;
+                } else if (Character.isLetter(d)) {
+                    int end = BareLatex.end(text, i);
+                    if (end > i) {
+                        flush(prose, runs);
+                        String latex = text.substring(i, end);
+                        runs.add(new MathRun(latex, true, latex.startsWith("\\begin"), latex));
+                        i = end;
+                        continue;
+                    }
                 }
             } else if (c == '$') {
                 if (i + 1 < n && text.charAt(i + 1) == '$') {

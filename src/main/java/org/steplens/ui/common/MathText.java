@@ -43,26 +43,62 @@ public final class MathText {
             if (run.display()) {
                 flow.getChildren().add(new Text("\n"));
             }
-            MathRenderer.Key key = new MathRenderer.Key(run.text(), size, rgb, run.display());
-            Optional<MathImage> hit = renderer.cached(key);
-            if (hit != null) {
-                flow.getChildren().add(node(hit, run));
-            } else {
-                Text placeholder = prose(run.source());
-                placeholder.getStyleClass().add("math-pending");
-                flow.getChildren().add(placeholder);
-                runner.run("typeset", token -> renderer.render(key), image -> {
-                    int at = flow.getChildren().indexOf(placeholder);
-                    if (at >= 0) {
-                        flow.getChildren().set(at, node(image, run));
-                    }
-                }, error -> org.slf4j.LoggerFactory.getLogger(MathText.class)
-                        .warn("could not typeset {}; its source is shown", run.source(), error));
-            }
+            flow.getChildren().addAll(formula(run, size, rgb));
             if (run.display()) {
                 flow.getChildren().add(new Text("\n"));
             }
         }
+    }
+
+    /**
+     * Markdown with math: paragraphs, headings, lists, emphasis, code; math typeset inside them, long formulas
+     * wrapped at their relations or scrolled sideways, never cut; Asymptote code folded behind a toggle.
+     */
+    public RichText document(String text, float size, int rgb) {
+        RichText rich = new RichText(this, size, rgb);
+        rich.setText(text);
+        return rich;
+    }
+
+    /**
+     * The nodes for one formula: a long one in pieces that a flow can wrap between. Each piece is its image when
+     * cached, else its source until the background renderer delivers it (then it replaces itself in its parent).
+     */
+    List<Node> formula(MathRun run, float size, int rgb) {
+        List<String> pieces = MathBreaks.pieces(run.text());
+        List<Node> nodes = new java.util.ArrayList<>(pieces.size());
+        for (String piece : pieces) {
+            MathRun part = pieces.size() == 1 ? run : new MathRun(piece, true, run.display(), piece);
+            nodes.add(piece(part, size, rgb));
+        }
+        return nodes;
+    }
+
+    /**
+     * Computer Modern has a smaller x-height than the UI's sans-serif: at the same size, formulas read smaller
+     * than the words around them. This factor matches them.
+     */
+    static final float MATH_SCALE = 1.2f;
+
+    private Node piece(MathRun run, float size, int rgb) {
+        MathRenderer.Key key = new MathRenderer.Key(MathStyle.readable(run.text(), run.display()), size * MATH_SCALE,
+                rgb, run.display());
+        Optional<MathImage> hit = renderer.cached(key);
+        if (hit != null) {
+            return node(hit, run);
+        }
+        Text placeholder = prose(run.source());
+        placeholder.getStyleClass().add("math-pending");
+        runner.run("typeset", token -> renderer.render(key), image -> {
+            if (placeholder.getParent() instanceof javafx.scene.layout.Pane parent) {
+                int at = parent.getChildren().indexOf(placeholder);
+                if (at >= 0) {
+                    parent.getChildren().set(at, node(image, run));
+                }
+            }
+        }, error -> org.slf4j.LoggerFactory.getLogger(MathText.class)
+                .warn("could not typeset {}; its source is shown", run.source(), error));
+        return placeholder;
     }
 
     private static Node node(Optional<MathImage> image, MathRun run) {
@@ -74,7 +110,7 @@ public final class MathText {
         return new MathNode(image.get(), run.source());
     }
 
-    private static Text prose(String s) {
+    static Text prose(String s) {
         Text t = new Text(s);
         t.getStyleClass().add("prose");
         return t;

@@ -3,6 +3,7 @@ package org.steplens.ui.common;
 import java.util.Locale;
 import javafx.scene.paint.Color;
 import org.steplens.chart.ProbabilityScale;
+import org.steplens.select.StepScoring;
 
 /**
  * JavaFX face of the one probability colour scale, {@link ProbabilityScale} (defined in the core so exports use
@@ -55,6 +56,26 @@ public final class PrmColorScale {
     /** The probability formatted as users see it next to a colour: two decimals, or an en dash when unscored. */
     public static String label(double p) {
         return Double.isNaN(p) ? "–" : String.format(Locale.ROOT, "%.2f", p);
+    }
+
+    /**
+     * The probability as shown beside a threshold: two decimals unless rounding would put it on the other side of
+     * the threshold (0.4983 shows "0.50" yet is flagged below 0.50): then as many more digits as it takes, up to
+     * six, and beyond that an explicit "<" before the threshold ("<0.50"). NaN threshold: {@link #label(double)}.
+     */
+    public static String label(double p, double threshold) {
+        if (Double.isNaN(p) || Double.isNaN(threshold)) {
+            return label(p);
+        }
+        boolean flagged = StepScoring.flagged(p, threshold);
+        for (int digits = 2; digits <= 6; digits++) {
+            String s = String.format(Locale.ROOT, "%." + digits + "f", p);
+            if (StepScoring.flagged(Double.parseDouble(s), threshold) == flagged) {
+                return s;
+            }
+        }
+        // a hair below: rounding lands on the threshold itself, so say which side
+        return "<" + label(threshold);
     }
 
     private static double channel(int v) {

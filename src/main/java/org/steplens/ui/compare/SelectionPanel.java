@@ -56,6 +56,7 @@ public final class SelectionPanel extends VBox {
         clusters.setItems(vm.clusters());
         TableColumn<ClusterReport, String> answer = new TableColumn<>("Answer");
         answer.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().answer()));
+        answer.setCellFactory(c -> org.steplens.ui.common.AnswerText.cell());
         answer.setPrefWidth(100);
         TableColumn<ClusterReport, Number> votes = new TableColumn<>("Votes");
         votes.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().votes()));
@@ -232,7 +233,7 @@ public final class SelectionPanel extends VBox {
             getProperties().put("candidate", p.candidate());
             method.setText(org.steplens.ui.analysis.MethodLabels.label(p.method()));
             which.setText(p.picked() ? "candidate #" + (p.candidate() + 1) : "no pick");
-            answer.setText(p.picked() ? (p.answer() == null ? "no answer" : p.answer()) : "—");
+            answer.setText(p.picked() ? (p.answer() == null ? "no answer" : org.steplens.ui.common.AnswerText.readable(p.answer())) : "—");
             verdict.getStyleClass().removeAll("cell-correct", "cell-wrong");
             if (p.correct() == null) {
                 verdict.setText("");

@@ -16,6 +16,7 @@ import javafx.scene.shape.Rectangle;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.steplens.ui.analysis.MethodLabels;
+import org.steplens.ui.common.AnswerText;
 import org.steplens.ui.common.Icons;
 import org.steplens.ui.common.PrmColorScale;
 import org.steplens.ui.common.ScoreFormat;
@@ -66,6 +67,7 @@ public final class CandidateTable extends VBox {
 
         TableColumn<CandidateRow, String> answer = new TableColumn<>("Answer");
         answer.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().answer() == null ? "—" : c.getValue().answer()));
+        answer.setCellFactory(c -> AnswerText.cell());
         answer.setPrefWidth(150);
 
         TableColumn<CandidateRow, Boolean> correct = new TableColumn<>("Correct");
@@ -251,6 +253,7 @@ public final class CandidateTable extends VBox {
             badges.getStyleClass().addAll("badge", "accent");
             badges.setMinWidth(Region.USE_PREF_SIZE);
             HBox box = new HBox(badges);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT); // centred in the row like the other cells' text
             setGraphic(box);
         }
     }

@@ -19,10 +19,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 import org.steplens.model.Solution;
 import org.steplens.ui.common.Icons;
 import org.steplens.ui.common.MathText;
 import org.steplens.ui.common.PrmLegend;
+import org.steplens.ui.common.RichText;
 import org.steplens.ui.common.Theme;
 
 /**
@@ -37,13 +39,14 @@ public final class SolutionView extends StackPane {
     private final MathText math;
     private final ObjectProperty<Theme> theme;
     private final VBox steps = new VBox(6);
-    private final TextFlow problemText = new TextFlow();
+    private final RichText problemText;
     private final TextFlow truth = new TextFlow();
     private final TextFlow answer = new TextFlow();
     private final ScrollPane scroll;
     private final VBox emptyState;
     private final Label verdict = new Label();
     private final MenuButton exportCard = new MenuButton();
+    private List<MenuItem> copyItems = List.of();
     private Solution shown;
     private int focusedStep = -1;
     private int reviewFocus = -1;
@@ -54,6 +57,8 @@ public final class SolutionView extends StackPane {
         this.math = math;
         this.theme = theme;
         getStyleClass().add("solution-view");
+        problemText = math.document("", MATH_SIZE, theme.get().textRgb());
+        problemText.setId("problemText");
 
         Label title = new Label("Solution");
         title.getStyleClass().add("pane-title");
@@ -70,11 +75,18 @@ public final class SolutionView extends StackPane {
         legend.setMinWidth(Region.USE_PREF_SIZE);
         candidateTitle.setMinWidth(0);
         exportCard.setId("exportCard");
-        exportCard.setGraphic(Icons.of(Material2AL.IMAGE, 16));
+        exportCard.setGraphic(Icons.of(Material2MZ.SHARE, 16));
         exportCard.getStyleClass().add("flat");
-        exportCard.setTooltip(new Tooltip("Export this solution as a card for a slide or paper (PNG at 2× or SVG)"));
-        exportCard.disableProperty().bind(vm.solutionProperty().isNull());
         exportCard.setMinWidth(Region.USE_PREF_SIZE);
+        // copying shares the card menu: one button, so the candidate title keeps its room at 1366 px
+        copyItems = List.of(menuItem("Copy whole solution (text with LaTeX)", this::copySolution, vm.solutionProperty().isNull()),
+                menuItem("Copy problem (text with LaTeX)", this::copyProblem, vm.problemTextProperty().isEmpty()),
+                new javafx.scene.control.SeparatorMenuItem());
+        exportCard.getItems().setAll(copyItems);
+        exportCard.setTooltip(new Tooltip("Copy the solution or problem as text with LaTeX, or export the solution as a card "
+                + "for a slide or paper (PNG at 2× or SVG); right-click a step to copy it"));
+        exportCard.disableProperty().unbind();
+        exportCard.disableProperty().bind(vm.problemTextProperty().isEmpty());
         HBox header = new HBox(8, title, candidateTitle, gap, legend, exportCard);
         header.getStyleClass().add("pane-header");
 
@@ -88,6 +100,14 @@ public final class SolutionView extends StackPane {
         truthRow.getStyleClass().add("answer-row");
         VBox problemBox = new VBox(problemLabel, problemText, truthRow);
         problemBox.getStyleClass().add("problem-box");
+        MenuItem copyProblem = new MenuItem("Copy problem (text with LaTeX)");
+        copyProblem.setOnAction(e -> copyProblem());
+        MenuItem copyProblemPlain = new MenuItem("Copy problem as plain text");
+        copyProblemPlain.setOnAction(e -> StepCopy.toClipboard(StepCopy.plain(problemText.text())));
+        MenuItem copyAll = new MenuItem("Copy whole solution");
+        copyAll.setOnAction(e -> copySolution());
+        javafx.scene.control.ContextMenu problemMenu = new javafx.scene.control.ContextMenu(copyProblem, copyProblemPlain, copyAll);
+        problemBox.setOnContextMenuRequested(e -> problemMenu.show(problemBox, e.getScreenX(), e.getScreenY()));
 
         Label answerLabel = new Label("Final answer");
         answerLabel.getStyleClass().add("text-muted");
@@ -121,7 +141,7 @@ public final class SolutionView extends StackPane {
         emptyState.setMouseTransparent(true);
         getChildren().addAll(main, emptyState);
 
-        vm.problemTextProperty().addListener((o, a, b) -> fillMath(problemText, b));
+        vm.problemTextProperty().addListener((o, a, b) -> problemText.setText(b));
         vm.groundTruthProperty().addListener((o, a, b) -> fillMath(truth, asMath(b)));
         vm.answerProperty().addListener((o, a, b) -> fillMath(answer, asMath(b)));
         vm.correctProperty().addListener((o, a, b) -> updateVerdict(b));
@@ -153,7 +173,7 @@ public final class SolutionView extends StackPane {
     }
 
     private void rebuildAll() {
-        fillMath(problemText, vm.problemTextProperty().get());
+        problemText.setColour(theme.get().textRgb());
         fillMath(truth, asMath(vm.groundTruthProperty().get()));
         fillMath(answer, asMath(vm.answerProperty().get()));
         shown = null;
@@ -172,7 +192,8 @@ public final class SolutionView extends StackPane {
         }
         List<StepView> views = new ArrayList<>(rows.size());
         for (StepRow r : rows) {
-            StepView view = new StepView(r, math.flow(r.text(), MATH_SIZE, theme.get().textRgb()));
+            StepView view = new StepView(r, math.document(r.text(), MATH_SIZE, theme.get().textRgb()));
+            view.setCopyActions(this::copySolution, this::copyProblem);
             if (concealed) {
                 view.conceal(true);
             }
@@ -210,10 +231,11 @@ public final class SolutionView extends StackPane {
 
     /** What happens when the user asks to export the shown solution as a card; receives "png" or "svg". */
     public void setOnExportCard(Consumer<String> action) {
-        exportCard.getItems().clear();
+        exportCard.getItems().setAll(copyItems);
         for (String ext : List.of("png", "svg")) {
             MenuItem item = new MenuItem(ext.equals("png") ? "Export card as PNG (2×)…" : "Export card as SVG…");
             item.setOnAction(e -> action.accept(ext));
+            item.disableProperty().bind(vm.solutionProperty().isNull());
             exportCard.getItems().add(item);
         }
     }
@@ -240,6 +262,23 @@ public final class SolutionView extends StackPane {
         if (range > 0) {
             scroll.setVvalue(Math.max(0, Math.min(1, (y - 12) / range)));
         }
+    }
+
+    private static MenuItem menuItem(String text, Runnable action, javafx.beans.value.ObservableBooleanValue disabled) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> action.run());
+        item.disableProperty().bind(disabled);
+        return item;
+    }
+
+    /** Puts the shown solution's steps on the clipboard as text with LaTeX. */
+    public void copySolution() {
+        StepCopy.toClipboard(StepCopy.solution(vm.steps().stream().map(StepRow::text).toList()));
+    }
+
+    /** Puts the problem statement on the clipboard as text with LaTeX. */
+    public void copyProblem() {
+        StepCopy.toClipboard(problemText.text());
     }
 
     public VBox stepsBox() {

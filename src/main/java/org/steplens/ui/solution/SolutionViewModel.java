@@ -85,7 +85,7 @@ public final class SolutionViewModel {
         for (int i = 0; i < s.stepCount(); i++) {
             double prob = c.stepProbability(i);
             rows.add(new StepRow(i, s.stepText(i), prob, s.humanRating(i).orElse(null), i == c.firstError(),
-                    !Double.isNaN(prob) && prob < threshold, i == human));
+                    StepScoring.flagged(prob, threshold), i == human, threshold));
         }
         candidateTitle.set(String.format(Locale.ROOT, "Candidate %,d of %,d · %d steps", index + 1, report.candidates().size(), s.stepCount()));
         answer.set(c.answer() == null ? "no final answer" : c.answer());
