@@ -11,13 +11,12 @@ import org.steplens.select.CandidatePool;
 import org.steplens.select.Pick;
 import org.steplens.select.PrmAggregation;
 import org.steplens.select.ProblemSelection;
-import org.steplens.select.SelectionMethod;
 import org.steplens.select.SelectionSettings;
 import org.steplens.select.StepScoring;
 import org.steplens.select.Selections;
-import org.steplens.analyze.FailureFinder;
+import org.steplens.analyze.FailureKind;
+import org.steplens.analyze.ProblemFailures;
 import org.steplens.analyze.FirstErrorPredictor;
-import org.steplens.model.Dataset;
 import org.steplens.ui.common.ScoreFormat;
 import org.steplens.ui.session.AnalysisSettings;
 import org.steplens.ui.session.CandidateReport;
@@ -33,7 +32,7 @@ import org.steplens.ui.session.ProblemReport;
  * part) and re-scored for each aggregation. Thread-safe.
  *
  * <p>The first predicted error comes from {@link FirstErrorPredictor} and the failure flags from
- * {@link FailureFinder} (org.steplens.analyze).
+ * {@link ProblemFailures} (org.steplens.analyze).
  */
 public final class CoreProblemAnalyzer implements ProblemAnalyzer {
     private final Map<Key, CandidatePool> pools = new ConcurrentHashMap<>();
@@ -134,18 +133,14 @@ public final class CoreProblemAnalyzer implements ProblemAnalyzer {
     }
 
     /**
-     * One problem's failure flags by {@link FailureFinder}. A wrong answer counts as convincing when its PRM score
-     * reaches the threshold; "methods disagree" compares the PRM with majority vote and with the ORM.
+     * One problem's failure flags, as {@link ProblemFailures} defines them.
      */
     @Override
     public ProblemFlags flags(Problem problem, AnalysisSettings settings) {
-        SelectionSettings selection = SelectionSettings.defaults().withScorers(settings.stepScorer(), ScorerNames.ORM)
-                .withAggregation(settings.aggregation());
-        FailureFinder finder = new FailureFinder(new Dataset(problem.id(), "", List.of(problem)), selection,
+        ProblemFailures failures = new ProblemFailures(problem, settings.stepScorer(), settings.aggregation(),
                 settings.threshold());
-        boolean disagree = !finder.methodsDisagree(SelectionMethod.PRM, SelectionMethod.MAJORITY).isEmpty()
-                || !finder.methodsDisagree(SelectionMethod.PRM, SelectionMethod.ORM).isEmpty();
-        return new ProblemFlags(disagree, !finder.convincingWrongAnswers(settings.threshold()).isEmpty(),
-                !finder.rightAnswerWrongStep().isEmpty(), problem.hasHumanLabels());
+        return new ProblemFlags(failures.has(FailureKind.METHODS_DISAGREE),
+                failures.has(FailureKind.CONVINCING_WRONG_ANSWER), failures.has(FailureKind.RIGHT_ANSWER_WRONG_STEP),
+                problem.hasHumanLabels());
     }
 }

@@ -28,6 +28,8 @@ public final class ProblemListView extends VBox {
     private final ProblemListViewModel vm;
     private final CustomTextField search = new CustomTextField();
     private final ListView<ProblemItem> list = new ListView<>();
+    private final javafx.scene.control.Button addToDeck = new javafx.scene.control.Button("Add to deck",
+            Icons.of(org.kordamp.ikonli.material2.Material2AL.BOOKMARKS));
 
     public ProblemListView(ProblemListViewModel vm) {
         this.vm = vm;
@@ -83,6 +85,14 @@ public final class ProblemListView extends VBox {
                         "A correct answer with a wrong step: labelled by humans, else predicted by the PRM"),
                 check("filterHuman", "Has human labels", vm.humanLabelsProperty(), "Some candidate has human step ratings"));
 
+        addToDeck.setId("addFilteredToDeck");
+        addToDeck.setTooltip(new Tooltip("Adds every listed problem's failing candidate to the deck, in one undoable step"));
+        addToDeck.setVisible(false);
+        addToDeck.setManaged(false);
+        addToDeck.disableProperty().bind(vm.flagsReadyProperty().not().or(vm.methodsDisagreeProperty()
+                .or(vm.convincingWrongAnswerProperty()).or(vm.rightAnswerWrongStepProperty()).not()));
+        flags.getChildren().add(addToDeck);
+
         VBox controls = new VBox(8, search, facets, flags);
         controls.setPadding(new Insets(8, 10, 8, 10));
 
@@ -129,6 +139,13 @@ public final class ProblemListView extends VBox {
                 || index < flow.getFirstVisibleCell().getIndex() || index >= flow.getLastVisibleCell().getIndex()) {
             list.scrollTo(Math.max(0, index - 2));
         }
+    }
+
+    /** Shows "Add to deck" beside the failure filters; {@code action} adds the listed problems' cases. */
+    public void setOnAddToDeck(Runnable action) {
+        addToDeck.setOnAction(e -> action.run());
+        addToDeck.setVisible(true);
+        addToDeck.setManaged(true);
     }
 
     public TextField searchField() {

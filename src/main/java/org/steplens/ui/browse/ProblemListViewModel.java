@@ -22,6 +22,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import org.steplens.analyze.FailureKind;
 import org.steplens.model.Problem;
 import org.steplens.ui.session.ProblemAnalyzer;
 import org.steplens.ui.session.ProblemFlags;
@@ -285,6 +286,21 @@ public final class ProblemListViewModel {
         convincingWrongAnswer.set(false);
         rightAnswerWrongStep.set(false);
         humanLabels.set(false);
+    }
+
+    /** The failure filters that are on, in the order the list shows them. */
+    public List<FailureKind> activeFailureKinds() {
+        List<FailureKind> on = new ArrayList<>();
+        if (methodsDisagree.get()) {
+            on.add(FailureKind.METHODS_DISAGREE);
+        }
+        if (convincingWrongAnswer.get()) {
+            on.add(FailureKind.CONVINCING_WRONG_ANSWER);
+        }
+        if (rightAnswerWrongStep.get()) {
+            on.add(FailureKind.RIGHT_ANSWER_WRONG_STEP);
+        }
+        return on;
     }
 
     /** The visible problems, filtered and sorted. */
