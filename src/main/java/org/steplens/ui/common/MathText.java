@@ -2,6 +2,8 @@ package org.steplens.ui.common;
 
 import java.util.List;
 import java.util.Optional;
+import org.steplens.typeset.MathRun;
+import org.steplens.typeset.MathRuns;
 import javafx.scene.Node;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -40,7 +42,8 @@ public final class MathText {
                 flow.getChildren().add(prose(run.text()));
                 continue;
             }
-            if (run.display()) {
+            // display math on a line of its own; no empty line before a step that starts with it, or after one that ends so
+            if (run.display() && !flow.getChildren().isEmpty()) {
                 flow.getChildren().add(new Text("\n"));
             }
             MathRenderer.Key key = new MathRenderer.Key(run.text(), size, rgb, run.display());
@@ -59,7 +62,7 @@ public final class MathText {
                 }, error -> org.slf4j.LoggerFactory.getLogger(MathText.class)
                         .warn("could not typeset {}; its source is shown", run.source(), error));
             }
-            if (run.display()) {
+            if (run.display() && run != runs.get(runs.size() - 1)) {
                 flow.getChildren().add(new Text("\n"));
             }
         }

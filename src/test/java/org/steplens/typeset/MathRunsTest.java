@@ -1,4 +1,4 @@
-package org.steplens.ui;
+package org.steplens.typeset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.steplens.ui.common.MathRun;
-import org.steplens.ui.common.MathRuns;
 
 class MathRunsTest {
 
