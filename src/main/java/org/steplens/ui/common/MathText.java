@@ -37,13 +37,14 @@ public final class MathText {
     public void fill(TextFlow flow, String text, float size, int rgb) {
         flow.getChildren().clear();
         List<MathRun> runs = MathRuns.split(text);
-        for (MathRun run : runs) {
+        for (int r = 0; r < runs.size(); r++) {
+            MathRun run = runs.get(r);
             if (!run.math()) {
                 flow.getChildren().add(prose(run.text()));
                 continue;
             }
-            // display math on a line of its own; no empty line before a step that starts with it, or after one that ends so
-            if (run.display() && !flow.getChildren().isEmpty()) {
+            // display math on a line of its own, without an empty line before or after it
+            if (run.display() && !flow.getChildren().isEmpty() && !endsLine(flow)) {
                 flow.getChildren().add(new Text("\n"));
             }
             MathRenderer.Key key = new MathRenderer.Key(run.text(), size, rgb, run.display());
@@ -62,10 +63,16 @@ public final class MathText {
                 }, error -> org.slf4j.LoggerFactory.getLogger(MathText.class)
                         .warn("could not typeset {}; its source is shown", run.source(), error));
             }
-            if (run.display() && run != runs.get(runs.size() - 1)) {
+            if (run.display() && r + 1 < runs.size() && !runs.get(r + 1).text().startsWith("\n")) {
                 flow.getChildren().add(new Text("\n"));
             }
         }
+    }
+
+    /** Whether the flow's last piece ends a line already (prose ending "…:\n" before display math). */
+    private static boolean endsLine(TextFlow flow) {
+        Node last = flow.getChildren().get(flow.getChildren().size() - 1);
+        return last instanceof Text t && t.getText().endsWith("\n");
     }
 
     private static Node node(Optional<MathImage> image, MathRun run) {
