@@ -29,8 +29,16 @@ public final class Excerpt {
                     units.add(math);
                 }
             } else {
+                // "$c$, where": a word that follows a formula without a space is glued to it
+                boolean glued = !units.isEmpty() && !run.text().isEmpty() && !Character.isWhitespace(run.text().charAt(0));
                 for (String word : run.text().trim().split("\\s+")) {
-                    if (!word.isEmpty()) {
+                    if (word.isEmpty()) {
+                        continue;
+                    }
+                    if (glued) {
+                        units.set(units.size() - 1, units.get(units.size() - 1) + word);
+                        glued = false;
+                    } else {
                         units.add(word);
                     }
                 }

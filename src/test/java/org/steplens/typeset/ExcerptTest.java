@@ -25,6 +25,12 @@ class ExcerptTest {
     }
 
     @Test
+    void punctuationAfterAFormulaStaysWithIt() {
+        assertEquals("written as (x+b)^2+c, where b and c are constants.",
+                Excerpt.of("written as $(x+b)^2+c$, where $b$ and $c$ are constants.", 80));
+    }
+
+    @Test
     void oneWordLongerThanTheLineIsCutInsideOnlyThen() {
         assertEquals("abcdefghi…", Excerpt.of("abcdefghijklmnopqrstuvwxyz and more", 10));
         assertEquals("", Excerpt.of("  ", 10));
