@@ -30,6 +30,7 @@ public final class ProblemListView extends VBox {
     private final ListView<ProblemItem> list = new ListView<>();
     private final javafx.scene.control.Button addToDeck = new javafx.scene.control.Button("Add to deck",
             Icons.of(org.kordamp.ikonli.material2.Material2AL.BOOKMARKS));
+    private final javafx.beans.property.BooleanProperty deckOffered = new javafx.beans.property.SimpleBooleanProperty();
 
     public ProblemListView(ProblemListViewModel vm) {
         this.vm = vm;
@@ -87,13 +88,14 @@ public final class ProblemListView extends VBox {
 
         addToDeck.setId("addFilteredToDeck");
         addToDeck.setTooltip(new Tooltip("Adds every listed problem's failing candidate to the deck, in one undoable step"));
-        addToDeck.setVisible(false);
-        addToDeck.setManaged(false);
-        addToDeck.disableProperty().bind(vm.flagsReadyProperty().not().or(vm.methodsDisagreeProperty()
-                .or(vm.convincingWrongAnswerProperty()).or(vm.rightAnswerWrongStepProperty()).not()));
-        flags.getChildren().add(addToDeck);
+        addToDeck.textProperty().bind(javafx.beans.binding.Bindings.size(vm.visible()).asString("Add %d to deck"));
+        // shown on a row of its own while a failure filter is on (and the window offers decks)
+        addToDeck.visibleProperty().bind(deckOffered.and(vm.methodsDisagreeProperty()
+                .or(vm.convincingWrongAnswerProperty()).or(vm.rightAnswerWrongStepProperty())));
+        addToDeck.managedProperty().bind(addToDeck.visibleProperty());
+        addToDeck.disableProperty().bind(vm.flagsReadyProperty().not().or(javafx.beans.binding.Bindings.isEmpty(vm.visible())));
 
-        VBox controls = new VBox(8, search, facets, flags);
+        VBox controls = new VBox(8, search, facets, flags, addToDeck);
         controls.setPadding(new Insets(8, 10, 8, 10));
 
         list.setId("problemList");
@@ -144,8 +146,7 @@ public final class ProblemListView extends VBox {
     /** Shows "Add to deck" beside the failure filters; {@code action} adds the listed problems' cases. */
     public void setOnAddToDeck(Runnable action) {
         addToDeck.setOnAction(e -> action.run());
-        addToDeck.setVisible(true);
-        addToDeck.setManaged(true);
+        deckOffered.set(true);
     }
 
     public TextField searchField() {
