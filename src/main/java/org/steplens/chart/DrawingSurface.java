@@ -1,6 +1,7 @@
 package org.steplens.chart;
 
 import java.util.Map;
+import org.steplens.typeset.Formula;
 
 /**
  * What a chart draws on. Coordinates are figure units with the origin top left and y growing downwards;
@@ -23,6 +24,14 @@ public interface DrawingSurface {
     void circle(double cx, double cy, double radius, Fill fill, Stroke stroke);
 
     void text(String text, double x, double y, TextStyle style);
+
+    /**
+     * A typeset formula, the left end of its baseline at (x, y). Java2D and SVG draw its vector outlines; a surface
+     * that cannot shows its LaTeX source as text.
+     */
+    default void formula(Formula formula, double x, double y) {
+        text(formula.latex(), x, y, TextStyle.of(Math.max(6, formula.ascent()), TextStyle.Anchor.START, Palette.INK));
+    }
 
     /**
      * Starts a group of elements that belong together (a series, a data point). Vector backends keep the role

@@ -11,6 +11,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Map;
+import org.steplens.typeset.Formula;
 
 /** Draws on a Java2D {@link Graphics2D} (an image for PNG export or the screen). Ignores groups. */
 public final class Java2DSurface implements DrawingSurface {
@@ -82,6 +83,17 @@ public final class Java2DSurface implements DrawingSurface {
         g.setFont(TextMeasure.font(style));
         g.setColor(awt(style.color()));
         g.drawString(text, (float) shift, 0f);
+        g.setTransform(saved);
+    }
+
+    @Override
+    public void formula(Formula formula, double x, double y) {
+        AffineTransform saved = g.getTransform();
+        g.translate(x, y);
+        for (Formula.Outline o : formula.outlines()) {
+            g.setColor(new Color(o.rgb()));
+            g.fill(o.shape());
+        }
         g.setTransform(saved);
     }
 

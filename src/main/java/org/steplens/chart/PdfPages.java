@@ -1,7 +1,9 @@
 package org.steplens.chart;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
+import java.nio.file.Files;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,8 +15,10 @@ import org.steplens.io.AtomicWrite;
 
 /**
  * Figures as a PDF, one per page, each page the figure's size: vector graphics through the same
- * {@link Java2DSurface} as PNG export, with real, selectable text in the PDF standard fonts (a character they
- * cannot encode is drawn as its outline instead).
+ * {@link Java2DSurface} as PNG export, with real, selectable text. The text is set in the font layout measured it
+ * with ({@link TextMeasure#FAMILY}), embedded as a subset, so that prose and typeset formulas placed beside it line
+ * up as in the PNG; where that font's file cannot be found, the PDF standard fonts stand in (a character they
+ * cannot encode is drawn as its outline instead). Typeset math is drawn as vector outlines.
  */
 public final class PdfPages {
 
@@ -31,6 +35,22 @@ public final class PdfPages {
         }
     }
 
+    /** Folders where Linux distributions put DejaVu Sans; the JDK's own fonts folder last. */
+    private static final List<String> FONT_FOLDERS = List.of("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu",
+            "/usr/share/fonts/TTF", "/usr/share/fonts/dejavu-sans-fonts", "/usr/local/share/fonts",
+            System.getProperty("user.home") + "/.fonts", System.getProperty("java.home") + "/lib/fonts");
+
+    private static PdfBoxGraphics2DFontTextDrawer textDrawer() {
+        PdfBoxGraphics2DFontTextDrawerDefaultFonts drawer = new PdfBoxGraphics2DFontTextDrawerDefaultFonts();
+        if ("DejaVu Sans".equals(TextMeasure.FAMILY)) {
+            for (String name : List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")) {
+                FONT_FOLDERS.stream().map(folder -> Path.of(folder, name)).filter(Files::isReadable).findFirst()
+                        .ifPresent(file -> drawer.registerFont(file.toFile()));
+            }
+        }
+        return drawer;
+    }
+
     private static void page(PDDocument pdf, Chart chart) throws IOException {
         float width = (float) chart.preferredWidth();
         float height = (float) chart.preferredHeight();
@@ -38,7 +58,7 @@ public final class PdfPages {
         pdf.addPage(page);
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(pdf, width, height);
         try {
-            g.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawerDefaultFonts());
+            g.setFontTextDrawer(textDrawer());
             chart.draw(new Java2DSurface(g), width, height);
         } finally {
             g.dispose();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.DoubleFunction;
-import org.steplens.grade.LatexToText;
 import org.steplens.model.Problem;
 import org.steplens.model.Solution;
 import org.steplens.select.StepScoring;
@@ -14,8 +13,9 @@ import java.util.Objects;
  * A solution as a figure for a slide or a paper: the problem, each step tinted by the scorer's probability that
  * it is correct, the predicted and the human first error, and the final answer with its verdict.
  *
- * @param title           e.g. the problem id
- * @param problem         the problem statement (math read as text: figures cannot typeset)
+ * @param title           the problem id (and the solution's, when it has one); the card's heading is the start of
+ *                        the problem, the id leads its subtitle
+ * @param problem         the problem statement as written, LaTeX math included (the card typesets it)
  * @param steps           the steps, in order
  * @param finalAnswer     the final answer, or null
  * @param correct         whether it is correct, or null when unknown
@@ -32,7 +32,7 @@ public record SolutionCardSpec(String title, String problem, List<Step> steps, S
     /**
      * One step.
      *
-     * @param text        as written
+     * @param text        as written, LaTeX math included
      * @param probability the scorer's P(correct), NaN when unscored
      * @param tint        its colour on the probability scale
      */
@@ -63,11 +63,11 @@ public record SolutionCardSpec(String title, String problem, List<Step> steps, S
         double[] probabilities = scoring.probabilities(solution);
         for (int i = 0; i < solution.stepCount(); i++) {
             double p = i < probabilities.length ? probabilities[i] : Double.NaN;
-            steps.add(new Step(LatexToText.readable(solution.stepText(i)), p, tint.apply(p)));
+            steps.add(new Step(solution.stepText(i), p, tint.apply(p)));
         }
         OptionalInt human = solution.humanFirstError();
         String title = problem.id() + solution.id().map(id -> " · " + id).orElse("");
-        return new SolutionCardSpec(title, LatexToText.readable(problem.text()), steps, solution.finalAnswer().orElse(null),
+        return new SolutionCardSpec(title, problem.text(), steps, solution.finalAnswer().orElse(null),
                 solution.correct().orElse(null), predictedError, human.isPresent() ? human.getAsInt() : null, scoring.scorer(),
                 threshold, provenance);
     }

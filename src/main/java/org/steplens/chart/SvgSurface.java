@@ -2,10 +2,13 @@ package org.steplens.chart;
 
 import java.util.Locale;
 import java.util.Map;
+import java.awt.Shape;
+import java.awt.geom.PathIterator;
+import org.steplens.typeset.Formula;
 
 /**
  * Writes what is drawn as SVG 1.1 vector elements ({@code line}, {@code polyline}, {@code polygon}, {@code rect},
- * {@code circle}, {@code text}); never a bitmap. Groups become {@code <g>} with {@code data-*} attributes so
+ * {@code circle}, {@code text}, and {@code path} for typeset math); never a bitmap. Groups become {@code <g>} with {@code data-*} attributes so
  * the plotted numbers can be read back from the file.
  */
 public final class SvgSurface implements DrawingSurface {
@@ -82,6 +85,49 @@ public final class SvgSurface implements DrawingSurface {
             body.append(" transform=\"rotate(-90 ").append(num(x)).append(' ').append(num(y)).append(")\"");
         }
         body.append('>').append(Xml.escape(text)).append("</text>\n");
+    }
+
+    /** A {@code <g class="math">} of filled {@code <path>} outlines, its LaTeX kept in {@code data-latex}. */
+    @Override
+    public void formula(Formula formula, double x, double y) {
+        indent().append("<g class=\"math\" data-latex=\"").append(Xml.escape(formula.latex()))
+                .append("\" transform=\"translate(").append(num(x)).append(' ').append(num(y)).append(")\">\n");
+        depth++;
+        for (Formula.Outline o : formula.outlines()) {
+            String d = pathData(o.shape());
+            if (d.isEmpty()) {
+                continue;
+            }
+            indent().append("<path d=\"").append(d).append('"');
+            if (o.rgb() != Palette.INK.rgb()) {
+                body.append(" fill=\"").append(ChartColor.fromRgb(o.rgb()).toHex()).append('"');
+            }
+            if (o.shape().getPathIterator(null).getWindingRule() == PathIterator.WIND_EVEN_ODD) {
+                body.append(" fill-rule=\"evenodd\"");
+            }
+            body.append("/>\n");
+        }
+        depth--;
+        indent().append("</g>\n");
+    }
+
+    private static String pathData(Shape shape) {
+        StringBuilder d = new StringBuilder();
+        double[] c = new double[6];
+        for (PathIterator it = shape.getPathIterator(null); !it.isDone(); it.next()) {
+            switch (it.currentSegment(c)) {
+                case PathIterator.SEG_MOVETO -> d.append('M').append(num(c[0])).append(' ').append(num(c[1]));
+                case PathIterator.SEG_LINETO -> d.append('L').append(num(c[0])).append(' ').append(num(c[1]));
+                case PathIterator.SEG_QUADTO -> d.append('Q').append(num(c[0])).append(' ').append(num(c[1]))
+                        .append(' ').append(num(c[2])).append(' ').append(num(c[3]));
+                case PathIterator.SEG_CUBICTO -> d.append('C').append(num(c[0])).append(' ').append(num(c[1]))
+                        .append(' ').append(num(c[2])).append(' ').append(num(c[3])).append(' ').append(num(c[4]))
+                        .append(' ').append(num(c[5]));
+                case PathIterator.SEG_CLOSE -> d.append('Z');
+                default -> { }
+            }
+        }
+        return d.toString();
     }
 
     @Override

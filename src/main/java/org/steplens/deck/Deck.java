@@ -29,6 +29,17 @@ public record Deck(List<DeckCase> cases) {
         return new Deck(next);
     }
 
+    /** The deck with each of {@code more} at the end, in order, except those showing a solution it holds already. */
+    public Deck addNew(List<DeckCase> more) {
+        Deck next = this;
+        for (DeckCase c : more) {
+            if (next.indexOf(c) < 0) {
+                next = next.add(c);
+            }
+        }
+        return next;
+    }
+
     public Deck remove(int i) {
         List<DeckCase> next = new ArrayList<>(cases);
         next.remove(i);

@@ -1,6 +1,7 @@
 package org.steplens.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -60,11 +61,42 @@ class SolutionCardTest {
             expected.add(s.stepProbability(ScorerNames.PRM, i).getAsDouble());
         }
         assertEquals(expected, probabilities);
-        assertTrue(java.nio.file.Files.readString(svg).contains("first error by prm (P &lt; 0.5)"));
+        String text = java.nio.file.Files.readString(svg);
+        assertTrue(text.contains("first error by prm (P &lt; 0.5)"));
+        // titled by the start of the problem, its math read as text; the id leads the subtitle
+        assertTrue(text.contains(">A 90° rotation around the origin in the counter-clockwise direction is"), text);
+        assertTrue(text.contains(">test/precalculus/779.json · steps tinted by prm"), "the id stays as a subtitle");
+        // the math typeset as vector paths, its source kept; the prose beside it stays text
+        List<String> latex = new ArrayList<>();
+        NodeList all = root.getElementsByTagName("g");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element g = (Element) all.item(i);
+            if ("math".equals(g.getAttribute("class"))) {
+                latex.add(g.getAttribute("data-latex"));
+                assertTrue(g.getElementsByTagName("path").getLength() > 0, "outlines of " + g.getAttribute("data-latex"));
+            }
+        }
+        assertTrue(latex.containsAll(List.of("90^\\circ", "7 + 2i.", "(7 + 2i)i = 7i + 2i^2.", "i^2 = -1")), latex.toString());
+        assertTrue(text.contains(">So, I can write the rotation as</text>"), "prose before a formula is text");
+        assertFalse(text.contains("$"), "no LaTeX source is printed");
 
         Path png = dir.resolve("card.png");
         ChartExport.write(card, png);
         assertEquals((int) Math.round(2 * card.preferredHeight()), javax.imageio.ImageIO.read(png.toFile()).getHeight());
+    }
+
+    @Test
+    void mathWrapsWithTheProseAndDisplayMathGetsItsOwnLine() {
+        TextStyle style = TextStyle.of(11.5, TextStyle.Anchor.START, Palette.INK);
+        RichText inline = RichText.layout("Now $x = 1$ and then some words", style, 400);
+        assertEquals(1, inline.lineCount());
+        RichText display = RichText.layout("We get $$\\frac{20}{\\sqrt{2}} = 10\\sqrt{2}$$ so done", style, 400);
+        assertEquals(3, display.lineCount(), "text, the display formula, text");
+        assertTrue(display.height() > 3 * 11.5 * RichText.LINE_GAP, "the fraction makes its line taller");
+        RichText unparsable = RichText.layout("broken $\\frac{1}{$ math", style, 400);
+        assertEquals(1, unparsable.lineCount(), "a formula that does not parse is text");
+        RichText narrow = RichText.layout("words $a+b+c+d+e+f+g+h+i+j+k+l+m+n+o+p$ words", style, 60);
+        assertTrue(narrow.lineCount() >= 3, "a formula wider than the line is shrunk onto a line of its own");
     }
 
     @Test

@@ -59,6 +59,8 @@ class DeckPdfTest {
             String page2 = stripper.getText(doc);
             assertTrue(page1.contains(second), "the reordered deck starts with the second record: " + page1);
             assertTrue(page2.contains(first) && page2.contains("rotation"), page2);
+            assertTrue(page2.contains("A 90° rotation around the origin"), "titled by the problem's start: " + page2);
+            assertTrue(page2.contains("So, I can write the rotation as"), "prose beside typeset math is text: " + page2);
             assertTrue(page2.contains("Note: wrong first step, right answer"), "speaker notes printed: " + page2);
             assertTrue(page2.contains("0.41"), "step 1's probability is text: " + page2);
             assertTrue(!page1.contains("Note:"), "no note, no note line");

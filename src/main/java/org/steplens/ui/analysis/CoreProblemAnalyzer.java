@@ -11,14 +11,12 @@ import org.steplens.select.CandidatePool;
 import org.steplens.select.Pick;
 import org.steplens.select.PrmAggregation;
 import org.steplens.select.ProblemSelection;
-import org.steplens.select.SelectionMethod;
 import org.steplens.select.SelectionSettings;
 import org.steplens.select.StepScoring;
 import org.steplens.select.Selections;
-import org.steplens.analyze.FailureFinder;
 import org.steplens.analyze.FailureKind;
+import org.steplens.analyze.ProblemFailures;
 import org.steplens.analyze.FirstErrorPredictor;
-import org.steplens.model.Dataset;
 import org.steplens.ui.common.ScoreFormat;
 import org.steplens.ui.session.AnalysisSettings;
 import org.steplens.ui.session.CandidateReport;
@@ -34,7 +32,7 @@ import org.steplens.ui.session.ProblemReport;
  * part) and re-scored for each aggregation. Thread-safe.
  *
  * <p>The first predicted error comes from {@link FirstErrorPredictor} and the failure flags from
- * {@link FailureFinder} (org.steplens.analyze).
+ * {@link ProblemFailures} (org.steplens.analyze).
  */
 public final class CoreProblemAnalyzer implements ProblemAnalyzer {
     private final Map<Key, CandidatePool> pools = new ConcurrentHashMap<>();
@@ -135,17 +133,14 @@ public final class CoreProblemAnalyzer implements ProblemAnalyzer {
     }
 
     /**
-     * One problem's failure flags by {@link FailureFinder}. A wrong answer counts as convincing when its PRM score
-     * reaches the threshold; "methods disagree" compares the PRM with majority vote and with the ORM.
+     * One problem's failure flags, as {@link ProblemFailures} defines them.
      */
     @Override
     public ProblemFlags flags(Problem problem, AnalysisSettings settings) {
+        ProblemFailures failures = new ProblemFailures(problem, settings.stepScorer(), settings.aggregation(),
+                settings.threshold());
         SelectionSettings selection = SelectionSettings.defaults().withScorers(settings.stepScorer(), ScorerNames.ORM)
                 .withAggregation(settings.aggregation());
-        FailureFinder finder = new FailureFinder(new Dataset(problem.id(), "", List.of(problem)), selection,
-                settings.threshold());
-        boolean disagree = !finder.methodsDisagree(SelectionMethod.PRM, SelectionMethod.MAJORITY).isEmpty()
-                || !finder.methodsDisagree(SelectionMethod.PRM, SelectionMethod.ORM).isEmpty();
         CandidatePool pool = CandidatePool.of(problem, selection);
         double best = Double.NaN;
         for (int i = 0; i < pool.size(); i++) {
@@ -162,10 +157,10 @@ public final class CoreProblemAnalyzer implements ProblemAnalyzer {
                 earliest = e;
             }
         }
-        return new ProblemFlags(disagree, !finder.convincingWrongAnswers(settings.threshold()).isEmpty(),
-                !finder.rightAnswerWrongStep().isEmpty(), problem.hasHumanLabels(),
-                !finder.firstErrorMismatches(FailureKind.PRM_MISSES_FIRST_ERROR).isEmpty(),
-                !finder.firstErrorMismatches(FailureKind.PRM_EARLIER_THAN_HUMAN).isEmpty(),
-                !finder.firstErrorMismatches(FailureKind.PRM_LATER_THAN_HUMAN).isEmpty(), best, earliest);
+        return new ProblemFlags(failures.has(FailureKind.METHODS_DISAGREE),
+                failures.has(FailureKind.CONVINCING_WRONG_ANSWER), failures.has(FailureKind.RIGHT_ANSWER_WRONG_STEP),
+                problem.hasHumanLabels(), failures.has(FailureKind.PRM_MISSES_FIRST_ERROR),
+                failures.has(FailureKind.PRM_EARLIER_THAN_HUMAN), failures.has(FailureKind.PRM_LATER_THAN_HUMAN),
+                best, earliest);
     }
 }

@@ -34,6 +34,9 @@ public final class ProblemListView extends VBox {
     private final ProblemListViewModel vm;
     private final CustomTextField search = new CustomTextField();
     private final ListView<ProblemItem> list = new ListView<>();
+    private final javafx.scene.control.Button addToDeck = new javafx.scene.control.Button("Add to deck",
+            Icons.of(org.kordamp.ikonli.material2.Material2AL.BOOKMARKS));
+    private final javafx.beans.property.BooleanProperty deckOffered = new javafx.beans.property.SimpleBooleanProperty();
 
     public ProblemListView(ProblemListViewModel vm) {
         this.vm = vm;
@@ -117,7 +120,18 @@ public final class ProblemListView extends VBox {
                         "The PRM flags a step after the labelled first error, or none at all"));
         mismatches.setId("firstErrorFilters");
 
-        VBox controls = new VBox(8, search, facets, flags, mismatches);
+        addToDeck.setId("addFilteredToDeck");
+        addToDeck.setTooltip(new Tooltip("Adds every listed problem's failing candidate to the deck, in one undoable step"));
+        addToDeck.textProperty().bind(javafx.beans.binding.Bindings.size(vm.visible()).asString("Add %d to deck"));
+        // shown on a row of its own while a failure filter is on (and the window offers decks)
+        addToDeck.visibleProperty().bind(deckOffered.and(vm.methodsDisagreeProperty()
+                .or(vm.convincingWrongAnswerProperty()).or(vm.rightAnswerWrongStepProperty())
+                .or(vm.prmMissesFirstErrorProperty()).or(vm.prmFlagsTooEarlyProperty())
+                .or(vm.prmFlagsTooLateProperty())));
+        addToDeck.managedProperty().bind(addToDeck.visibleProperty());
+        addToDeck.disableProperty().bind(vm.flagsReadyProperty().not().or(javafx.beans.binding.Bindings.isEmpty(vm.visible())));
+
+        VBox controls = new VBox(8, search, facets, flags, mismatches, addToDeck);
         controls.setPadding(new Insets(8, 10, 8, 10));
 
         list.setId("problemList");
@@ -168,6 +182,12 @@ public final class ProblemListView extends VBox {
                 || index < flow.getFirstVisibleCell().getIndex() || index >= flow.getLastVisibleCell().getIndex()) {
             list.scrollTo(Math.max(0, index - 2));
         }
+    }
+
+    /** Shows "Add to deck" beside the failure filters; {@code action} adds the listed problems' cases. */
+    public void setOnAddToDeck(Runnable action) {
+        addToDeck.setOnAction(e -> action.run());
+        deckOffered.set(true);
     }
 
     public TextField searchField() {

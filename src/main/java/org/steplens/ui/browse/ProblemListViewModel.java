@@ -22,6 +22,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import org.steplens.analyze.FailureKind;
 import org.steplens.model.Problem;
 import org.steplens.ui.session.ProblemAnalyzer;
 import org.steplens.ui.session.ProblemFlags;
@@ -356,6 +357,30 @@ public final class ProblemListViewModel {
             case PRM_LATER_THAN_HUMAN -> prmFlagsTooLate.set(true);
             default -> throw new IllegalArgumentException(kind + " is not a first-error mismatch");
         }
+    }
+
+    /** The failure filters that are on, in the order the list shows them. */
+    public List<FailureKind> activeFailureKinds() {
+        List<FailureKind> on = new ArrayList<>();
+        if (methodsDisagree.get()) {
+            on.add(FailureKind.METHODS_DISAGREE);
+        }
+        if (convincingWrongAnswer.get()) {
+            on.add(FailureKind.CONVINCING_WRONG_ANSWER);
+        }
+        if (rightAnswerWrongStep.get()) {
+            on.add(FailureKind.RIGHT_ANSWER_WRONG_STEP);
+        }
+        if (prmMissesFirstError.get()) {
+            on.add(FailureKind.PRM_MISSES_FIRST_ERROR);
+        }
+        if (prmFlagsTooEarly.get()) {
+            on.add(FailureKind.PRM_EARLIER_THAN_HUMAN);
+        }
+        if (prmFlagsTooLate.get()) {
+            on.add(FailureKind.PRM_LATER_THAN_HUMAN);
+        }
+        return on;
     }
 
     /** The visible problems, filtered and sorted. */

@@ -11,6 +11,7 @@ import javafx.embed.swing.SwingFXUtils;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
+import org.steplens.typeset.MathFonts;
 
 /**
  * Typesets LaTeX with JLaTeXMath into images, cached by (latex, size, colour, display). Thread-safe; call
@@ -58,34 +59,13 @@ public final class MathRenderer {
         }
     }
 
-    private static Boolean fontsReady;
     /**
-     * Touches every font JLaTeXMath loads lazily (Computer Modern roman, italic, bold, sans, typewriter, symbols,
-     * extensions, AMS, Fraktur, script, blackboard, St Mary, Greek and Cyrillic text), so that none is created
-     * later on the background thread.
-     */
-    static final String EVERY_FONT = "\\sum_{i=1}^{n}\\int_0^1 x^2\\,dx+\\frac{\\sqrt{a}}{b}\\mathbb{R}\\mathcal{L}"
-            + "\\mathfrak{g}\\mathscr{F}\\mathbf{v}\\mathit{t}\\mathsf{s}\\mathtt{m}\\boldsymbol{\\alpha}\\leqslant"
-            + "\\llbracket\\Gamma\\text{абв αβγ}\\textbf{b}\\textit{i}";
-
-    /**
-     * Loads AWT's font set-up and JLaTeXMath's fonts ({@code Font.createFont}) on the calling thread, once. Call it
-     * before JavaFX starts: fontconfig's initialisation is not thread-safe, and JLaTeXMath's first use on the
-     * background typesetting thread racing JavaFX's own font set-up crashed the JVM (SIGSEGV in libfontconfig).
+     * Loads AWT's and JLaTeXMath's fonts once ({@link MathFonts#initialise()}); call it before JavaFX starts.
      *
      * @return whether the fonts could be loaded (false: formulas fall back to their source text)
      */
-    public static synchronized boolean initialiseFonts() {
-        if (fontsReady == null) {
-            try {
-                java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames();
-                paint(new Key(EVERY_FONT, 16, 0, false));
-                fontsReady = true;
-            } catch (RuntimeException | Error e) {
-                fontsReady = false; // no fonts: every formula falls back to its source text, as after a parse error
-            }
-        }
-        return fontsReady;
+    public static boolean initialiseFonts() {
+        return MathFonts.initialise();
     }
 
     /** Loads JLaTeXMath's fonts and tables, which takes a moment the first time. */
@@ -115,10 +95,6 @@ public final class MathRenderer {
             // a parse error (or a formula JLaTeXMath cannot lay out): the caller shows the source as text
             return FAILED;
         }
-    }
-
-    private static BufferedImage paint(Key key) {
-        return paint(iconOf(key));
     }
 
     private static TeXIcon iconOf(Key key) {

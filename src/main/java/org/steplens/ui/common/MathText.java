@@ -2,6 +2,8 @@ package org.steplens.ui.common;
 
 import java.util.List;
 import java.util.Optional;
+import org.steplens.typeset.MathRun;
+import org.steplens.typeset.MathRuns;
 import javafx.scene.Node;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -35,16 +37,18 @@ public final class MathText {
     public void fill(TextFlow flow, String text, float size, int rgb) {
         flow.getChildren().clear();
         List<MathRun> runs = MathRuns.split(text);
-        for (MathRun run : runs) {
+        for (int r = 0; r < runs.size(); r++) {
+            MathRun run = runs.get(r);
             if (!run.math()) {
                 flow.getChildren().add(prose(run.text()));
                 continue;
             }
-            if (run.display()) {
+            // display math on a line of its own, without an empty line before or after it
+            if (run.display() && !flow.getChildren().isEmpty() && !endsLine(flow)) {
                 flow.getChildren().add(new Text("\n"));
             }
             flow.getChildren().addAll(formula(run, size, rgb));
-            if (run.display()) {
+            if (run.display() && r + 1 < runs.size() && !runs.get(r + 1).text().startsWith("\n")) {
                 flow.getChildren().add(new Text("\n"));
             }
         }
@@ -99,6 +103,12 @@ public final class MathText {
         }, error -> org.slf4j.LoggerFactory.getLogger(MathText.class)
                 .warn("could not typeset {}; its source is shown", run.source(), error));
         return placeholder;
+    }
+
+    /** Whether the flow's last piece ends a line already (prose ending "…:\n" before display math). */
+    private static boolean endsLine(TextFlow flow) {
+        Node last = flow.getChildren().get(flow.getChildren().size() - 1);
+        return last instanceof Text t && t.getText().endsWith("\n");
     }
 
     private static Node node(Optional<MathImage> image, MathRun run) {

@@ -1,5 +1,7 @@
 package org.steplens.ui.common;
 
+import org.steplens.typeset.MathRuns;
+import org.steplens.typeset.MathRun;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -420,6 +420,11 @@ public final class InspectorPage implements AppView {
         }
     }
 
+    /** Shows "Add to deck" beside the problem list's failure filters. */
+    public void setOnAddToDeck(Runnable action) {
+        problemView.setOnAddToDeck(action);
+    }
+
     public ProblemListViewModel problemList() {
         return problems;
     }

@@ -1,6 +1,8 @@
 package org.steplens.ui.present;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -8,6 +10,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.steplens.deck.Deck;
 import org.steplens.deck.DeckCase;
 import org.steplens.deck.DeckFile;
+import org.steplens.deck.FailureCases;
+import org.steplens.analyze.FailureKind;
 import org.steplens.model.Problem;
 import org.steplens.ui.common.TaskRunner;
 import org.steplens.ui.session.AnalysisSettings;
@@ -76,6 +80,46 @@ public final class DeckModel {
         edit(deck.get().add(c), "bookmark " + p.id() + " #" + (candidate + 1));
         session.showStatus("Added to the deck (" + deck.get().size() + " cases).");
         return true;
+    }
+
+    /**
+     * "Add to deck" on a failure filter's result: every listed problem's failing candidate (see {@link FailureCases})
+     * under the settings the filter ran with, found in the background and added as one undoable edit; cases the
+     * deck holds already are skipped.
+     *
+     * @param problems the filter's result, in the order shown
+     * @param kinds    the failure filters that are on
+     * @param settings the settings the filter's flags were computed with
+     */
+    public void addFailures(List<Problem> problems, List<FailureKind> kinds, AnalysisSettings settings) {
+        if (kinds.isEmpty() || problems.isEmpty()) {
+            session.showStatus(kinds.isEmpty() ? "Turn on a failure filter first (methods disagree, convincing wrong "
+                    + "answer, right answer with a wrong step)." : "The filter shows no problem: nothing to add.");
+            return;
+        }
+        Problem shown = session.problem();
+        FailureCases.Settings at = new FailureCases.Settings(settings.stepScorer(), settings.aggregation(),
+                settings.threshold(), shown == null ? null : shown.id(), session.candidate(0).get());
+        List<Problem> snapshot = List.copyOf(problems);
+        List<FailureKind> filters = List.copyOf(kinds);
+        long document = session.documentId();
+        String what = filters.stream().map(FailureCases::label).collect(Collectors.joining(" + "));
+        session.showStatus("Finding the cases of " + what + "…");
+        io.run("add failures to deck", t -> FailureCases.of(snapshot, filters, at, t::isCancelled), found -> {
+            if (!session.isOpen(document)) {
+                return;
+            }
+            Deck after = deck.get().addNew(found.cases());
+            int added = after.size() - deck.get().size();
+            if (added > 0) {
+                edit(after, "add " + added + " case" + (added == 1 ? "" : "s") + " of " + what);
+            }
+            session.showStatus("Added " + added + " case" + (added == 1 ? "" : "s") + " of " + what + " to the deck ("
+                    + after.size() + " in all)" + (found.cases().size() > added
+                    ? "; " + (found.cases().size() - added) + " were in it already" : "")
+                    + (found.leftOut() > 0 ? "; " + found.leftOut() + " more left out (at most "
+                    + FailureCases.LIMIT + " at once)" : "") + ".");
+        }, e -> session.showError("Could not add the filtered cases to the deck", e));
     }
 
     public void remove(int i) {

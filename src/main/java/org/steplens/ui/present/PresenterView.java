@@ -3,7 +3,14 @@ package org.steplens.ui.present;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.animation.Animation;
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
 import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Bounds;
+import javafx.util.Duration;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -29,7 +36,7 @@ import org.steplens.ui.solution.StepRow;
  */
 public final class PresenterView extends StackPane {
     /** Prose size at zoom 1 (px): a 10-step solution fits 1280×720 at this size. */
-    static final float BASE_SIZE = 18f;
+    static final float BASE_SIZE = 17f;
 
     private final PresenterViewModel model;
     private final MathText math;
@@ -43,6 +50,11 @@ public final class PresenterView extends StackPane {
     private final Region curtain = new Region();
     private final PrmLegend legend = new PrmLegend();
     private final List<PresenterStep> rows = new ArrayList<>();
+    /** Moves the steps to the revealed one: short enough not to lag behind a quick presenter. */
+    static final Duration SCROLL_TIME = Duration.millis(280);
+    private Duration scrollTime = SCROLL_TIME;
+    private final Timeline scrolling = new Timeline();
+    private PresenterStep focus;
 
     public PresenterView(PresenterViewModel model, MathText math, ObjectProperty<Theme> theme) {
         this.model = model;
@@ -90,6 +102,12 @@ public final class PresenterView extends StackPane {
         model.zoomProperty().addListener((o, a, b) -> rebuild());
         theme.addListener((o, a, b) -> rebuild());
         model.revealProperty().addListener((o, a, r) -> show(r));
+        // formulas typeset in the background change the heights: keep the revealed step in view
+        steps.heightProperty().addListener((o, a, b) -> {
+            if (focus != null && focus.isVisible()) {
+                keepInView(focus);
+            }
+        });
         legend.thresholdProperty().set(0.5);
         rebuild();
     }
@@ -128,25 +146,57 @@ public final class PresenterView extends StackPane {
                 + s.groundTruthProperty().get());
         if (last != null) {
             keepInView(last);
+        } else {
+            focus = null;
+            scrolling.stop();
+            scroll.setVvalue(0);
         }
     }
 
-    /** Scrolls so that the step just revealed is on screen (a long solution at a large zoom). */
+    /**
+     * Scrolls smoothly so that the step just revealed is on screen, whole when it fits (a long solution, a large
+     * zoom); the same again when typeset formulas arrive and change the heights.
+     */
     private void keepInView(PresenterStep row) {
+        focus = row;
         layout();
         double content = steps.getHeight();
         double viewport = scroll.getViewportBounds().getHeight();
         if (content <= viewport || viewport <= 0) {
             return;
         }
-        double bottom = row.getBoundsInParent().getMaxY();
-        double top = row.getBoundsInParent().getMinY();
+        Bounds b = row.getBoundsInParent();
         double shownTop = scroll.getVvalue() * (content - viewport);
-        if (bottom > shownTop + viewport) {
-            scroll.setVvalue((bottom - viewport) / (content - viewport));
-        } else if (top < shownTop) {
-            scroll.setVvalue(top / (content - viewport));
+        double target = shownTop;
+        if (b.getMaxY() > shownTop + viewport) {
+            target = Math.min(b.getMinY(), b.getMaxY() - viewport);
+        } else if (b.getMinY() < shownTop) {
+            target = b.getMinY();
         }
+        double v = Math.max(0, Math.min(1, target / (content - viewport)));
+        if (Math.abs(v - scroll.getVvalue()) < 1e-6) {
+            return;
+        }
+        scrolling.stop();
+        scrolling.getKeyFrames().setAll(new KeyFrame(scrollTime,
+                new KeyValue(scroll.vvalueProperty(), v, Interpolator.EASE_BOTH)));
+        scrolling.play();
+    }
+
+    /** Tests step through dozens of beats: a shorter scroll keeps them quick. */
+    void setScrollTime(Duration value) {
+        scrollTime = value;
+    }
+
+    /** Whether the last revealed step lies inside the viewport (for tests: after the scroll has settled). */
+    boolean focusInView() {
+        if (focus == null) {
+            return true;
+        }
+        Bounds viewport = scroll.lookup(".viewport").localToScene(scroll.lookup(".viewport").getLayoutBounds());
+        Bounds row = focus.localToScene(focus.getLayoutBounds());
+        return scrolling.getStatus() != Animation.Status.RUNNING && row.getMinY() >= viewport.getMinY() - 0.5
+                && row.getMaxY() <= viewport.getMaxY() + 0.5;
     }
 
     /** The step nodes, for tests and screenshots. */

@@ -96,6 +96,9 @@ public final class MainWindow {
                 org.steplens.ui.probe.ProbeModel.bundledModel(DefaultFiles.home()));
         scoring = new org.steplens.ui.score.ModelScoringViewModel(session, services.scoreRunner());
         deck = new org.steplens.ui.present.DeckModel(session, services.loadRunner());
+        inspectorPage.setOnAddToDeck(() -> deck.addFailures(inspectorPage.problemList().visible().stream()
+                .map(org.steplens.ui.browse.ProblemItem::problem).toList(),
+                inspectorPage.problemList().activeFailureKinds(), inspectorPage.problemList().flagSettings()));
         views.add(inspectorPage);
         for (AppViewFactory f : services.extraViews()) {
             views.add(f.create(context));

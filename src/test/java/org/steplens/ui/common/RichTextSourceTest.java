@@ -1,5 +1,7 @@
 package org.steplens.ui.common;
 
+import org.steplens.typeset.MathRuns;
+import org.steplens.typeset.MathRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

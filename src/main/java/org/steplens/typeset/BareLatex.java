@@ -1,4 +1,4 @@
-package org.steplens.ui.common;
+package org.steplens.typeset;
 
 /**
  * Finds the extent of LaTeX written in prose without math delimiters, as models often do at the end of a

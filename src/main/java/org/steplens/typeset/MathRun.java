@@ -1,4 +1,4 @@
-package org.steplens.ui.common;
+package org.steplens.typeset;
 
 /**
  * A piece of a step's text: plain prose, or LaTeX math to typeset.

@@ -1,13 +1,13 @@
-package org.steplens.ui;
+package org.steplens.typeset;
 
+import org.steplens.typeset.MathRuns;
+import org.steplens.typeset.MathRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.steplens.ui.common.MathRun;
-import org.steplens.ui.common.MathRuns;
 
 class MathRunsTest {
 

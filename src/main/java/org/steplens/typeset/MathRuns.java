@@ -1,4 +1,4 @@
-package org.steplens.ui.common;
+package org.steplens.typeset;
 
 import java.util.ArrayList;
 import java.util.List;
