@@ -21,6 +21,7 @@ import org.steplens.model.ScorerNames;
 import org.steplens.select.BestOfNSettings;
 import org.steplens.select.PrmAggregation;
 import org.steplens.select.SelectionMethod;
+import org.steplens.ui.analysis.MethodLabels;
 
 /**
  * The dashboard's settings, always in view: methods, N grid, trials, seed, aggregation and scorers. Every
@@ -55,6 +56,7 @@ final class SettingsBar extends FlowPane {
         for (SelectionMethod m : SelectionMethod.values()) {
             CheckBox box = new CheckBox(m.id());
             box.setId("method-" + m.id());
+            box.setTooltip(new Tooltip(MethodLabels.description(m)));
             box.selectedProperty().addListener((o, a, b) -> commit());
             methods.put(m, box);
             methodBox.getChildren().add(box);
@@ -110,17 +112,39 @@ final class SettingsBar extends FlowPane {
             aggregation.getSelectionModel().select(settings.aggregation().label());
             if (facts != shownFacts) {
                 shownFacts = facts;
-                Set<String> stepScorers = new LinkedHashSet<>(facts.stepScorers());
-                stepScorers.add(ScorerNames.PRM);
-                prmScorer.getItems().setAll(stepScorers);
-                Set<String> solutionScorers = new LinkedHashSet<>(facts.solutionScorers());
-                solutionScorers.add(ScorerNames.ORM);
-                ormScorer.getItems().setAll(solutionScorers);
+                offerScorers(facts);
             }
-            prmScorer.getSelectionModel().select(settings.prmScorer());
-            ormScorer.getSelectionModel().select(settings.ormScorer());
+            selectIfOffered(prmScorer, settings.prmScorer());
+            selectIfOffered(ormScorer, settings.ormScorer());
         } finally {
             updating = false;
+        }
+    }
+
+    /**
+     * Offers only the scorers the data has (a released solution-level "prm" score counts for the PRM). With none,
+     * the box says so and the methods that need it cannot be ticked.
+     */
+    private void offerScorers(DatasetFacts facts) {
+        Set<String> step = new LinkedHashSet<>(facts.stepScorers());
+        if (facts.solutionScorers().contains(ScorerNames.PRM)) {
+            step.add(ScorerNames.PRM);
+        }
+        offer(prmScorer, step, "no PRM scores in this file",
+                List.of(SelectionMethod.PRM, SelectionMethod.PRM_WEIGHTED_MAJORITY));
+        offer(ormScorer, new LinkedHashSet<>(facts.solutionScorers()), "no ORM scores in this file",
+                List.of(SelectionMethod.ORM, SelectionMethod.ORM_WEIGHTED_MAJORITY));
+    }
+
+    private void offer(ComboBox<String> box, Set<String> names, String none, List<SelectionMethod> needing) {
+        box.getItems().setAll(names);
+        box.setDisable(names.isEmpty());
+        box.setPromptText(names.isEmpty() ? "none" : null);
+        box.setTooltip(names.isEmpty() ? new Tooltip(none) : null);
+        for (SelectionMethod m : needing) {
+            CheckBox check = methods.get(m);
+            check.setDisable(names.isEmpty());
+            check.setTooltip(new Tooltip(names.isEmpty() ? none : MethodLabels.description(m)));
         }
     }
 
@@ -163,6 +187,14 @@ final class SettingsBar extends FlowPane {
                         ormScorer.getValue() == null ? current.ormScorer() : ormScorer.getValue());
         current = next;
         onChange.accept(next);
+    }
+
+    private static void selectIfOffered(ComboBox<String> box, String name) {
+        if (box.getItems().contains(name)) {
+            box.getSelectionModel().select(name);
+        } else {
+            box.getSelectionModel().clearSelection();
+        }
     }
 
     private static void markError(TextField field, String message) {
