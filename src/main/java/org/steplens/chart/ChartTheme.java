@@ -13,9 +13,9 @@ public enum ChartTheme {
     /** Neutrals matched to the UI's dark theme (AtlantaFX Primer Dark's canvas and text colours). */
     DARK(Map.of(
             Palette.PAPER, ChartColor.hex("#0d1117"),
-            Palette.INK, ChartColor.hex("#e6edf3"),
-            Palette.BLACK, ChartColor.hex("#e6edf3"),
-            Palette.MUTED_INK, ChartColor.hex("#9198a1"),
+            Palette.INK, ChartColor.hex("#c9d1d9"),
+            Palette.BLACK, ChartColor.hex("#c9d1d9"),
+            Palette.MUTED_INK, ChartColor.hex("#8b949e"),
             Palette.GRID, ChartColor.hex("#30363d")));
 
     private final Map<ChartColor, ChartColor> swaps;

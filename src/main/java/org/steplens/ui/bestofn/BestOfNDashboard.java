@@ -146,22 +146,29 @@ public final class BestOfNDashboard extends BorderPane {
     private Node curvesView() {
         disagreements.setId("disagreements");
         disagreements.setPlaceholder(new Label("No point selected."));
-        TableColumn<DisagreementRow, String> id = new TableColumn<>("Problem");
-        id.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().problemId()));
-        TableColumns.describe(id, "The problem's id in the file; double-click a row to open it in the inspector");
-        TableColumn<DisagreementRow, String> text = new TableColumn<>("Statement");
-        text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().preview()));
-        TableColumns.describe(text, "The problem's first words");
-        text.setPrefWidth(260);
-        TableColumn<DisagreementRow, String> group = new TableColumn<>("Subject / level");
-        group.setCellValueFactory(c -> new ReadOnlyStringWrapper(subjectAndLevel(c.getValue())));
-        TableColumns.describe(group, null);
-        TableColumn<DisagreementRow, String> rates = new TableColumn<>("Solved in % of trials");
+        // the problem (id, subject and level, first words) takes what the solve rates leave
+        TableColumn<DisagreementRow, DisagreementRow> problem = new TableColumn<>("Problem");
+        problem.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        problem.setCellFactory(c -> new ProblemCell());
+        problem.setSortable(false);
+        TableColumns.describe(problem, "The problem's id, subject and level (L1 easiest – L5 hardest) and first words; "
+                + "double-click a row to open it in the inspector");
+        TableColumn<DisagreementRow, String> rates = new TableColumn<>("Solved %");
         rates.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().ratesText()));
-        TableColumns.describe(rates, "How often each method's pick was correct over the trials at this N");
-        rates.setPrefWidth(220);
-        disagreements.getColumns().setAll(List.of(id, text, group, rates));
-        disagreements.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumns.describe(rates, "How often each method's pick was correct, in % of the trials at this N");
+        // as wide as the widest rates text of the rows shown (their length depends on the methods chosen)
+        disagreements.itemsProperty().addListener((o, a, items) -> items.addListener(
+                (javafx.collections.ListChangeListener<DisagreementRow>) c -> {
+                    double widest = TableColumns.width(TableColumns.title(rates));
+                    for (DisagreementRow r : items) {
+                        widest = Math.max(widest, TableColumns.width(r.ratesText()));
+                    }
+                    rates.setMinWidth(Math.min(420, widest));
+                    rates.setPrefWidth(rates.getMinWidth());
+                }));
+        problem.prefWidthProperty().bind(disagreements.widthProperty().subtract(rates.widthProperty()).subtract(22));
+        disagreements.getColumns().setAll(List.of(problem, rates));
+        disagreements.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         disagreements.setItems(model.disagreements());
         disagreements.setRowFactory(tv -> {
             var row = new javafx.scene.control.TableRow<DisagreementRow>();
@@ -185,7 +192,7 @@ public final class BestOfNDashboard extends BorderPane {
         VBox.setVgrow(disagreements, Priority.ALWAYS);
         SplitPane split = new SplitPane(withStaleNotice(withExport(curves, DashboardFigure.CURVES)), side);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.55);
         return split;
     }
 
@@ -335,8 +342,33 @@ public final class BestOfNDashboard extends BorderPane {
         SaveDialog.choose(this, figure.fileStem(), extension).ifPresent(out -> model.export(figure, out));
     }
 
+    /** "id · subject · L5" in bold over the problem's first words (shortened by design to two lines). */
+    private static final class ProblemCell extends javafx.scene.control.TableCell<DisagreementRow, DisagreementRow> {
+        @Override
+        protected void updateItem(DisagreementRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            String group = subjectAndLevel(row);
+            Label head = new Label(row.problemId() + (group.isEmpty() ? "" : " · " + group));
+            head.setStyle("-fx-font-weight: bold;");
+            head.setMinWidth(0);
+            Label words = new Label(row.preview());
+            words.getStyleClass().addAll("preview", "text-muted");
+            words.setWrapText(true);
+            words.setMinWidth(0);
+            words.setMaxHeight(36);
+            VBox box = new VBox(1, head, words);
+            box.setMinWidth(0);
+            setGraphic(box);
+        }
+    }
+
     private static String subjectAndLevel(DisagreementRow r) {
         String s = r.subject() == null ? "" : r.subject();
-        return r.level() == null ? s : (s.isEmpty() ? "" : s + " · ") + "level " + r.level();
+        return r.level() == null ? s : (s.isEmpty() ? "level " : s + " · L") + r.level();
     }
 }

@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.steplens.model.ScorerNames;
 import org.steplens.select.BestOfNSettings;
 import org.steplens.select.PrmAggregation;
@@ -62,7 +63,8 @@ final class SettingsBar extends FlowPane {
             methodBox.getChildren().add(box);
         }
         nGrid.setId("n-grid");
-        nGrid.setPrefColumnCount(22);
+        nGrid.setPrefColumnCount(12);
+        nGrid.setMinWidth(Region.USE_PREF_SIZE);
         nGrid.setTooltip(new Tooltip("N values, comma-separated, e.g. 10,25,50,100"));
         nGrid.setOnAction(e -> commit());
         nGrid.focusedProperty().addListener((o, was, now) -> {
@@ -72,7 +74,8 @@ final class SettingsBar extends FlowPane {
         });
         trials.setId("trials");
         trials.setEditable(true);
-        trials.setPrefWidth(95);
+        trials.setPrefWidth(110);
+        trials.setMinWidth(Region.USE_PREF_SIZE);
         trials.valueProperty().addListener((o, a, b) -> commit());
         seed.setId("seed");
         seed.setPrefColumnCount(6);
@@ -106,6 +109,8 @@ final class SettingsBar extends FlowPane {
             current = settings;
             methods.forEach((m, box) -> box.setSelected(settings.methods().contains(m)));
             nGrid.setText(settings.nGridText());
+            // the whole grid stays readable: the paper's 14 values need 53 characters
+            nGrid.setPrefColumnCount(Math.max(12, Math.min(60, settings.nGridText().length() + 2)));
             nGrid.setStyle("");
             trials.getValueFactory().setValue(settings.trials());
             seed.setText(Long.toString(settings.seed()));
