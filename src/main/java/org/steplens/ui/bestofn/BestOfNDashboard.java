@@ -146,7 +146,7 @@ public final class BestOfNDashboard extends BorderPane {
     private Node curvesView() {
         disagreements.setId("disagreements");
         disagreements.setPlaceholder(new Label("No point selected."));
-        // the problem (id, subject and level, first words) takes what the solve rates leave
+        // the solve rates, then the problem (id, subject and level, first words) in what is left
         TableColumn<DisagreementRow, DisagreementRow> problem = new TableColumn<>("Problem");
         problem.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         problem.setCellFactory(c -> new ProblemCell());
@@ -156,19 +156,20 @@ public final class BestOfNDashboard extends BorderPane {
         TableColumn<DisagreementRow, String> rates = new TableColumn<>("Solved %");
         rates.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().ratesText()));
         TableColumns.describe(rates, "How often each method's pick was correct, in % of the trials at this N");
-        // as wide as the widest rates text of the rows shown (their length depends on the methods chosen)
-        disagreements.itemsProperty().addListener((o, a, items) -> items.addListener(
-                (javafx.collections.ListChangeListener<DisagreementRow>) c -> {
-                    double widest = TableColumns.width(TableColumns.title(rates));
-                    for (DisagreementRow r : items) {
-                        widest = Math.max(widest, TableColumns.width(r.ratesText()));
-                    }
-                    rates.setMinWidth(Math.min(420, widest));
-                    rates.setPrefWidth(rates.getMinWidth());
-                }));
-        problem.prefWidthProperty().bind(disagreements.widthProperty().subtract(rates.widthProperty()).subtract(22));
-        disagreements.getColumns().setAll(List.of(problem, rates));
-        disagreements.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // the rates wrap (one or two methods a line) rather than shorten; rows grow to fit
+        rates.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setWrapText(true);
+            }
+        });
+        rates.setMinWidth(150);
+        rates.setPrefWidth(170);
+        problem.setMinWidth(200);
+        disagreements.getColumns().setAll(List.of(rates, problem));
+        disagreements.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         disagreements.setItems(model.disagreements());
         disagreements.setRowFactory(tv -> {
             var row = new javafx.scene.control.TableRow<DisagreementRow>();

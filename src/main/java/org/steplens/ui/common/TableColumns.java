@@ -9,8 +9,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import org.steplens.chart.Table;
 
 /**
@@ -21,8 +19,6 @@ import org.steplens.chart.Table;
 public final class TableColumns {
     /** Cell and header padding plus the sort arrow, in px. */
     private static final double PADDING = 26;
-    /** Text is measured at the theme's body size; the margin covers bold headers and font differences. */
-    private static final double FONT_SIZE = 14;
     private static final double MARGIN = 1.08;
     /** Cells wider than this are left to ellipsis (a column of long answers must not push the rest away). */
     private static final double MAX_CONTENT_WIDTH = 360;
@@ -87,10 +83,21 @@ public final class TableColumns {
         view.setItems(FXCollections.observableArrayList(table.rows()));
     }
 
-    /** The width a text needs in a cell or header, padding included. */
+    /**
+     * Measures with the theme's own label font (the user-agent stylesheet applies to any scene), bold at 14 px, above
+     * the body text's 13 px, so that headers and cells both fit.
+     */
+    private static Label probe;
+
+    /** The width a text needs in a cell or header, padding included (call on the FX thread). */
     public static double width(String text) {
-        Text t = new Text(text == null ? "" : text);
-        t.setFont(Font.font(Font.getDefault().getFamily(), FONT_SIZE));
-        return Math.ceil(t.getLayoutBounds().getWidth() * MARGIN + PADDING);
+        if (probe == null) {
+            probe = new Label();
+            new javafx.scene.Scene(new javafx.scene.Group(probe));
+        }
+        probe.setText(text == null ? "" : text);
+        probe.setStyle("-fx-font-size: 14px; -fx-font-weight: bold;");
+        probe.applyCss();
+        return Math.ceil(probe.prefWidth(-1) * MARGIN + PADDING);
     }
 }

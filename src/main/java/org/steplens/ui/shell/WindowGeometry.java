@@ -78,6 +78,14 @@ record WindowGeometry(double x, double y, double width, double height, boolean m
 
     /** The stage's current geometry; while maximized, the size it returns to is unknown, so the last saved is kept. */
     static void save(Preferences prefs, Stage stage) {
+        try {
+            put(prefs, stage);
+        } catch (IllegalStateException e) {
+            // the preferences node is gone (removed meanwhile): nothing to remember, and closing must go on
+        }
+    }
+
+    private static void put(Preferences prefs, Stage stage) {
         prefs.putBoolean(KEY + "maximized", stage.isMaximized());
         if (!stage.isMaximized() && stage.getWidth() > 0 && stage.getHeight() > 0
                 && Double.isFinite(stage.getX()) && Double.isFinite(stage.getY())) {
