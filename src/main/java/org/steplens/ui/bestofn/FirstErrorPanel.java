@@ -82,6 +82,7 @@ final class FirstErrorPanel extends BorderPane {
         Label status = new Label();
         status.setId("first-error-status");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE); // wraps to as many lines as it needs, never "…"
         status.textProperty().bind(model.statusProperty());
         metrics.setId("first-error-metrics");
         metrics.setPlaceholder(new Label("No labelled, scored solutions."));
@@ -100,7 +101,7 @@ final class FirstErrorPanel extends BorderPane {
         VBox.setVgrow(f1, Priority.ALWAYS);
         VBox.setVgrow(reliability, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, charts);
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.55); // room for all six metrics columns at 1366 px
         setTop(top);
         setCenter(split);
         model.dataProperty().addListener((o, a, now) -> show(now));
