@@ -150,6 +150,7 @@ public final class BestOfNViewModel {
             return;
         }
         running.set(true);
+        updateStale();
         progress.set(-1);
         status.set("Preparing candidates of " + d.problemCount() + " problems…");
         runs.submit(token -> computation.compute(d, s, new ProgressRelay(token, label(d, s))::report,

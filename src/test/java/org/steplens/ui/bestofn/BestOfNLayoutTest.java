@@ -43,7 +43,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Issue 15 on the dashboard at 1366×768 on real files: readable tables, only the scorers the data has, a stale
+ * Issue 15 on the dashboard at 1280×700 (narrower than 1366×768) on real files: readable tables, only the scorers the data has, a stale
  * chart said to be stale, the clicked N marked, one-candidate data explained, charts in the window's theme.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -54,7 +54,9 @@ class BestOfNLayoutTest {
     @Start
     void start(Stage stage) {
         dashboard = new BestOfNDashboard(runner, p -> { });
-        Scene scene = new Scene(dashboard, 1366, 700);
+        // the headless screen is 1280×800 (a larger window breaks Monocle's frame buffer): narrower than 1366×768,
+        // so a stricter check of clipping
+        Scene scene = new Scene(dashboard, 1280, 700);
         scene.getStylesheets().add(Theme.stylesheetUrl());
         stage.setScene(scene);
         stage.show();
