@@ -41,9 +41,24 @@ public final class BestOfNFigures {
 
     /** What produced a result: dataset, scorers, aggregation, N grid, trials and seed. */
     public static Provenance provenance(String dataset, SelectionSettings selection, BestOfNSettings settings) {
-        return Provenance.forDataset(dataset)
-                .scorer("prm=" + selection.prmScorer() + ", orm=" + selection.ormScorer())
-                .aggregation(selection.aggregation().label())
+        // name only the scorers the chosen methods read: "scorer prm=prm" on a file without PRM scores misleads
+        List<String> scorers = new ArrayList<>();
+        List<SelectionMethod> methods = settings.methods();
+        boolean prm = methods.contains(SelectionMethod.PRM) || methods.contains(SelectionMethod.PRM_WEIGHTED_MAJORITY);
+        if (prm) {
+            scorers.add("prm=" + selection.prmScorer());
+        }
+        if (methods.contains(SelectionMethod.ORM) || methods.contains(SelectionMethod.ORM_WEIGHTED_MAJORITY)) {
+            scorers.add("orm=" + selection.ormScorer());
+        }
+        Provenance.Builder b = Provenance.forDataset(dataset);
+        if (!scorers.isEmpty()) {
+            b.scorer(String.join(", ", scorers));
+        }
+        if (prm) {
+            b.aggregation(selection.aggregation().label());
+        }
+        return b
                 .nGrid(java.util.Arrays.stream(settings.nValues()).boxed().toList())
                 .trials(settings.trials()).seed(settings.seed()).build();
     }

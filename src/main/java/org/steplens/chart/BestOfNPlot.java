@@ -32,7 +32,7 @@ public final class BestOfNPlot {
                 : "mean ± 1 s.d. over " + provenance.trials() + " trials"
                 + (provenance.aggregation() == null || !prmShown ? "" : " · PRM score: " + provenance.aggregation());
         LineChartSpec spec = new LineChartSpec("Best-of-N: " + datasetTitle, subtitle,
-                Axis.log("N = solutions per problem"), Axis.linear("% problems solved"), series, List.of(), null,
+                Axis.log("N = solutions per problem"), Axis.percent("% problems solved"), series, List.of(), null,
                 List.of(), provenance);
         if (math500) {
             List<String> methods = curves.stream().map(MethodCurve::method).toList();

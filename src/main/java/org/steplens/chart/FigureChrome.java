@@ -27,13 +27,41 @@ final class FigureChrome {
         return h + 8;
     }
 
+    /** The title and subtitle, centred; in a narrow figure they shrink, then shorten, but never run off an edge. */
     static void drawTitle(DrawingSurface s, String title, String subtitle, double width) {
         double y = MARGIN + TITLE_SIZE;
-        s.text(title, width / 2, y, TextStyle.of(TITLE_SIZE, TextStyle.Anchor.MIDDLE, Palette.INK).emphasized());
+        double room = width - 2 * MARGIN;
+        TextStyle titleStyle = fit(title, TextStyle.of(TITLE_SIZE, TextStyle.Anchor.MIDDLE, Palette.INK).emphasized(), room);
+        s.text(shorten(title, titleStyle, room), width / 2, y, titleStyle);
         if (subtitle != null && !subtitle.isBlank()) {
-            s.text(subtitle, width / 2, y + SUBTITLE_SIZE * LINE_GAP + 1,
-                    TextStyle.of(SUBTITLE_SIZE, TextStyle.Anchor.MIDDLE, Palette.MUTED_INK));
+            TextStyle sub = fit(subtitle, TextStyle.of(SUBTITLE_SIZE, TextStyle.Anchor.MIDDLE, Palette.MUTED_INK), room);
+            s.text(shorten(subtitle, sub, room), width / 2, y + SUBTITLE_SIZE * LINE_GAP + 1, sub);
         }
+    }
+
+    /** Smallest size text is shrunk to before it is shortened. */
+    static final double MIN_FIT_SIZE = 9;
+
+    /** {@code style}, smaller if needed (down to {@link #MIN_FIT_SIZE}) so that {@code text} fits {@code maxWidth}. */
+    static TextStyle fit(String text, TextStyle style, double maxWidth) {
+        double w = TextMeasure.width(text, style);
+        if (w <= maxWidth || maxWidth <= 0) {
+            return style;
+        }
+        double size = Math.max(MIN_FIT_SIZE, Math.floor(style.size() * maxWidth / w * 10) / 10);
+        return new TextStyle(size, style.bold(), style.anchor(), style.color(), style.vertical());
+    }
+
+    /** {@code text}, cut at the end with "…" if it is wider than {@code maxWidth} in {@code style}. */
+    static String shorten(String text, TextStyle style, double maxWidth) {
+        if (TextMeasure.width(text, style) <= maxWidth) {
+            return text;
+        }
+        int end = text.length();
+        while (end > 1 && TextMeasure.width(text.substring(0, end) + "…", style) > maxWidth) {
+            end--;
+        }
+        return text.substring(0, end).stripTrailing() + "…";
     }
 
     /** The provenance as footer lines that fit {@code maxWidth}, breaking only between fields. */

@@ -29,6 +29,9 @@ public final class LineChart extends SpecChart<LineChartSpec> {
             double step = Ticks.niceStep((yr[1] - yr[0]) / 6);
             yr[0] = Math.floor(yr[0] / step + 1e-9) * step;
             yr[1] = Math.ceil(yr[1] / step - 1e-9) * step;
+            Axis a = spec().yAxis();
+            yr[0] = a.floor() == null ? yr[0] : Math.max(a.floor(), yr[0]);
+            yr[1] = a.ceiling() == null ? yr[1] : Math.min(a.ceiling(), yr[1]);
             yTicks = Ticks.withStep(yr[0], yr[1], step);
         } else {
             yTicks = Ticks.linear(yr[0], yr[1], 6);
@@ -191,12 +194,15 @@ public final class LineChart extends SpecChart<LineChartSpec> {
             s.text(l.yTicks().labels().get(i), l.plotX() - 8, py + TextMeasure.capHeight(FigureChrome.TICK_SIZE) / 2,
                     FigureChrome.tickStyle(TextStyle.Anchor.END));
         }
+        // axis titles shrink, then shorten, rather than run past the plot (into the title, ticks or the edge)
         String xLabel = spec().xAxis().label() + (spec().xAxis().log() ? " (log scale)" : "");
-        s.text(xLabel, l.plotX() + l.plotWidth() / 2,
-                bottom + 10 + FigureChrome.TICK_SIZE * 1.3 + FigureChrome.AXIS_LABEL_SIZE * 1.1,
-                FigureChrome.axisLabelStyle());
-        s.text(spec().yAxis().label(), FigureChrome.MARGIN + FigureChrome.AXIS_LABEL_SIZE,
-                l.plotY() + l.plotHeight() / 2, FigureChrome.axisLabelStyle().rotated());
+        double xRoom = l.plotWidth() + Math.min(l.plotX() - FigureChrome.MARGIN, FigureChrome.MARGIN * 2);
+        TextStyle xStyle = FigureChrome.fit(xLabel, FigureChrome.axisLabelStyle(), xRoom);
+        s.text(FigureChrome.shorten(xLabel, xStyle, xRoom), l.plotX() + l.plotWidth() / 2,
+                bottom + 10 + FigureChrome.TICK_SIZE * 1.3 + FigureChrome.AXIS_LABEL_SIZE * 1.1, xStyle);
+        TextStyle yStyle = FigureChrome.fit(spec().yAxis().label(), FigureChrome.axisLabelStyle(), l.plotHeight());
+        s.text(FigureChrome.shorten(spec().yAxis().label(), yStyle, l.plotHeight()),
+                FigureChrome.MARGIN + FigureChrome.AXIS_LABEL_SIZE, l.plotY() + l.plotHeight() / 2, yStyle.rotated());
         s.endGroup();
     }
 

@@ -36,4 +36,17 @@ public final class MethodLabels {
             case RANDOM -> "RND";
         };
     }
+
+    /** One sentence on what the method picks: the tooltip of its badge, column and tick box. */
+    public static String description(SelectionMethod m) {
+        return switch (m) {
+            case MAJORITY -> "Majority vote: the most common answer (answers grouped by the grader's equivalence)";
+            case ORM -> "ORM: the candidate with the highest outcome reward model score";
+            case PRM -> "PRM: the candidate with the highest PRM score (step probabilities aggregated)";
+            case PRM_WEIGHTED_MAJORITY -> "PRM-weighted vote: the answer whose candidates' PRM scores sum highest";
+            case ORM_WEIGHTED_MAJORITY -> "ORM-weighted vote: the answer whose candidates' ORM scores sum highest";
+            case ORACLE -> "Oracle (pass@N): a correct candidate whenever there is one; an upper bound";
+            case RANDOM -> "Random: a candidate picked at random, seeded by the problem id";
+        };
+    }
 }

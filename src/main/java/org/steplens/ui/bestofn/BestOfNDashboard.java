@@ -1,7 +1,9 @@
 package org.steplens.ui.bestofn;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -25,11 +27,16 @@ import javafx.scene.layout.VBox;
 import org.steplens.chart.Chart;
 import org.steplens.chart.LineChart;
 import org.steplens.chart.LineChartLayout;
+import org.steplens.chart.LineChartSpec;
+import org.steplens.chart.DataPoint;
+import org.steplens.chart.Palette;
+import org.steplens.chart.ReferenceLine;
 import org.steplens.chart.Math500;
 import org.steplens.chart.Table;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
 import org.steplens.ui.common.SaveDialog;
+import org.steplens.ui.common.TableColumns;
 import org.steplens.ui.common.TaskRunner;
 import org.steplens.ui.session.Session;
 
@@ -107,10 +114,18 @@ public final class BestOfNDashboard extends BorderPane {
     private TabPane tabs() {
         curves.setId("curves-chart");
         curves.setOnChartClicked(this::chartClicked);
+        curves.setHoverText(BestOfNDashboard::describePoint);
+        model.selectedNProperty().addListener((o, a, b) -> showCurves());
+        for (ChartPane pane : List.of(curves, bySubject, byLevel)) {
+            pane.messageProperty().bind(model.chartMessageProperty());
+        }
+        Label noTable = new Label();
+        noTable.setWrapText(true);
+        noTable.textProperty().bind(model.chartMessageProperty());
+        table.setPlaceholder(noTable);
         bySubject.setId("subject-chart");
         byLevel.setId("level-chart");
         table.setId("accuracy-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
         Tab curvesTab = new Tab("Curves", curvesView());
         Tab subjectTab = new Tab("By subject", withExport(bySubject, DashboardFigure.BY_SUBJECT));
@@ -131,14 +146,30 @@ public final class BestOfNDashboard extends BorderPane {
     private Node curvesView() {
         disagreements.setId("disagreements");
         disagreements.setPlaceholder(new Label("No point selected."));
-        TableColumn<DisagreementRow, String> id = new TableColumn<>("Problem");
-        id.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().problemId()));
-        TableColumn<DisagreementRow, String> group = new TableColumn<>("Subject / level");
-        group.setCellValueFactory(c -> new ReadOnlyStringWrapper(subjectAndLevel(c.getValue())));
-        TableColumn<DisagreementRow, String> rates = new TableColumn<>("Solved in % of trials");
+        // the solve rates, then the problem (id, subject and level, first words) in what is left
+        TableColumn<DisagreementRow, DisagreementRow> problem = new TableColumn<>("Problem");
+        problem.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        problem.setCellFactory(c -> new ProblemCell());
+        problem.setSortable(false);
+        TableColumns.describe(problem, "The problem's id, subject and level (L1 easiest – L5 hardest) and first words; "
+                + "double-click a row to open it in the inspector");
+        TableColumn<DisagreementRow, String> rates = new TableColumn<>("Solved %");
         rates.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().ratesText()));
-        disagreements.getColumns().setAll(List.of(id, group, rates));
-        disagreements.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableColumns.describe(rates, "How often each method's pick was correct, in % of the trials at this N");
+        // the rates wrap (one or two methods a line) rather than shorten; rows grow to fit
+        rates.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setWrapText(true);
+            }
+        });
+        rates.setMinWidth(150);
+        rates.setPrefWidth(170);
+        problem.setMinWidth(200);
+        disagreements.getColumns().setAll(List.of(rates, problem));
+        disagreements.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         disagreements.setItems(model.disagreements());
         disagreements.setRowFactory(tv -> {
             var row = new javafx.scene.control.TableRow<DisagreementRow>();
@@ -160,10 +191,31 @@ public final class BestOfNDashboard extends BorderPane {
         VBox side = new VBox(6, title, disagreements, open);
         side.setPadding(new Insets(8));
         VBox.setVgrow(disagreements, Priority.ALWAYS);
-        SplitPane split = new SplitPane(withExport(curves, DashboardFigure.CURVES), side);
+        SplitPane split = new SplitPane(withStaleNotice(withExport(curves, DashboardFigure.CURVES)), side);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.55);
         return split;
+    }
+
+    /** Says so when the chart shows older settings than those in view (a cancelled run), with a way to recompute. */
+    private Node withStaleNotice(Node chart) {
+        Label text = new Label("The chart shows the last finished run, not the settings above.");
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        Button again = new Button("Recompute");
+        again.setId("bestofn-recompute");
+        again.setMinWidth(Region.USE_PREF_SIZE);
+        again.setOnAction(e -> model.recompute());
+        HBox notice = new HBox(10, text, again);
+        notice.setId("stale-notice");
+        notice.getStyleClass().add("stale-notice");
+        notice.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        notice.visibleProperty().bind(model.staleProperty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        VBox box = new VBox(notice, chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        return box;
     }
 
     private Node withExport(ChartPane pane, DashboardFigure figure) {
@@ -198,11 +250,14 @@ public final class BestOfNDashboard extends BorderPane {
         Label status = new Label();
         status.setId("bestofn-status");
         status.textProperty().bind(model.statusProperty());
+        status.setMinWidth(0);
         Button cancel = new Button("Cancel");
         cancel.setId("bestofn-cancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.visibleProperty().bind(model.runningProperty());
         cancel.setOnAction(e -> model.cancel());
-        HBox bar = new HBox(10, progress, status, cancel);
+        // Cancel sits beside the bar, before the text: a growing progress message cannot move it
+        HBox bar = new HBox(10, progress, cancel, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         return bar;
@@ -213,12 +268,11 @@ public final class BestOfNDashboard extends BorderPane {
             curves.setChart(null);
             bySubject.setChart(null);
             byLevel.setChart(null);
-            table.getColumns().clear();
-            table.getItems().clear();
+            TableColumns.show(table, null, h -> h);
             reference.setText("");
             return;
         }
-        curves.setChart(new LineChart(data.curves()));
+        showCurves();
         bySubject.setChart(DashboardFigure.BY_SUBJECT.chart(data).orElseThrow());
         byLevel.setChart(DashboardFigure.BY_LEVEL.chart(data).orElseThrow());
         showTable(data.table());
@@ -229,16 +283,48 @@ public final class BestOfNDashboard extends BorderPane {
                 : "The paper's reference values apply to MATH500 only (this dataset is not the 500 MATH500 problems).");
     }
 
-    private void showTable(Table t) {
-        table.getColumns().clear();
-        for (int i = 0; i < t.columns().size(); i++) {
-            int column = i;
-            TableColumn<List<String>, String> c = new TableColumn<>(t.columns().get(i));
-            c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(column)));
-            c.setSortable(false);
-            table.getColumns().add(c);
+    /** The curves, with the clicked N marked by a vertical guide (on screen only; exports stay as computed). */
+    private void showCurves() {
+        DashboardData data = model.dataProperty().get();
+        if (data == null) {
+            curves.setChart(null);
+            return;
         }
-        table.setItems(FXCollections.observableArrayList(t.rows()));
+        LineChartSpec spec = data.curves();
+        int n = model.selectedNProperty().get();
+        if (n > 0) {
+            List<ReferenceLine> lines = new ArrayList<>(spec.referenceLines());
+            lines.add(ReferenceLine.vertical(null, n, -1e9, 1e9, Palette.MUTED_INK));
+            spec = new LineChartSpec(spec.title(), spec.subtitle(), spec.xAxis(), spec.yAxis(), spec.series(),
+                    spec.referenceMarks(), spec.referenceLegend(), lines, spec.provenance());
+        }
+        curves.setChart(new LineChart(spec));
+    }
+
+    /** "ORM at N = 4: 93.6 % ± 0.8 (mean ± 1 s.d. over trials)" for the point under the mouse. */
+    static Optional<String> describePoint(LineChart chart, LineChartLayout.Hit hit) {
+        DataPoint p = hit.point();
+        String n = p.x() == Math.rint(p.x()) ? Long.toString((long) p.x()) : String.format(Locale.ROOT, "%.3g", p.x());
+        return Optional.of(String.format(Locale.ROOT, "%s at N = %s: %.1f %% ± %.1f (mean ± 1 s.d.)%nclick to list "
+                + "the problems where the methods disagree", hit.series().label(), n, p.y(), p.error()));
+    }
+
+    private void showTable(Table t) {
+        TableColumns.show(table, t, BestOfNDashboard::accuracyColumnTip);
+    }
+
+    /** "orm mean %" → what it holds; the N column and anything unknown keep their header. */
+    static String accuracyColumnTip(String header) {
+        if (header.equals("N")) {
+            return "N: candidates drawn per problem in each trial";
+        }
+        String[] parts = header.split(" ", 2);
+        String method = org.steplens.chart.MethodLabels.label(parts[0]);
+        return switch (parts.length == 2 ? parts[1] : "") {
+            case "mean %" -> method + ": mean % of problems solved over the trials";
+            case "sd %" -> method + ": standard deviation over the trials, in percentage points";
+            default -> header;
+        };
     }
 
     private void chartClicked(LineChart chart, double[] at) {
@@ -257,8 +343,33 @@ public final class BestOfNDashboard extends BorderPane {
         SaveDialog.choose(this, figure.fileStem(), extension).ifPresent(out -> model.export(figure, out));
     }
 
+    /** "id · subject · L5" in bold over the problem's first words (shortened by design to two lines). */
+    private static final class ProblemCell extends javafx.scene.control.TableCell<DisagreementRow, DisagreementRow> {
+        @Override
+        protected void updateItem(DisagreementRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            String group = subjectAndLevel(row);
+            Label head = new Label(row.problemId() + (group.isEmpty() ? "" : " · " + group));
+            head.setStyle("-fx-font-weight: bold;");
+            head.setMinWidth(0);
+            Label words = new Label(row.preview());
+            words.getStyleClass().addAll("preview", "text-muted");
+            words.setWrapText(true);
+            words.setMinWidth(0);
+            words.setMaxHeight(36);
+            VBox box = new VBox(1, head, words);
+            box.setMinWidth(0);
+            setGraphic(box);
+        }
+    }
+
     private static String subjectAndLevel(DisagreementRow r) {
         String s = r.subject() == null ? "" : r.subject();
-        return r.level() == null ? s : (s.isEmpty() ? "" : s + " · ") + "level " + r.level();
+        return r.level() == null ? s : (s.isEmpty() ? "level " : s + " · L") + r.level();
     }
 }

@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -51,6 +54,9 @@ public final class BestOfNViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
     private final StringProperty status = new SimpleStringProperty(this, "status", "No dataset open.");
     private final ObservableList<DisagreementRow> disagreements = FXCollections.observableArrayList();
+    private final BooleanProperty stale = new SimpleBooleanProperty(this, "stale");
+    private final IntegerProperty selectedN = new SimpleIntegerProperty(this, "selectedN");
+    private final StringProperty chartMessage = new SimpleStringProperty(this, "chartMessage", "");
     private final StringProperty disagreementTitle = new SimpleStringProperty(this, "disagreementTitle",
             "Click a point to list the problems where the methods disagree at that N.");
 
@@ -84,6 +90,9 @@ public final class BestOfNViewModel {
         progress.set(-1);
         status.set("Reading " + value.problemCount() + " problems…");
         AnalysisSettings analysis = session.settings();
+        selectedN.set(0);
+        chartMessage.set("");
+        stale.set(false);
         runs.submit(token -> {
             DatasetFacts f = DatasetFacts.of(value);
             DashboardSettings s = DashboardSettings.defaults(f, analysis.stepScorer(), analysis.aggregation());
@@ -93,6 +102,9 @@ public final class BestOfNViewModel {
                     settings.set(s);
                 }
             });
+            if (f.largestPool() < 2) {
+                return null; // nothing to choose between: say so instead of plotting one point per method
+            }
             return computation.compute(value, s, new ProgressRelay(token, label(value, s))::report, token::isCancelled);
         }, this::finished, this::failed);
     }
@@ -102,6 +114,7 @@ public final class BestOfNViewModel {
         if (settings.get() != null && !value.equals(settings.get())) {
             settings.set(value);
             recompute();
+            updateStale();
         }
     }
 
@@ -127,7 +140,7 @@ public final class BestOfNViewModel {
     public void recompute() {
         Dataset d = dataset.get();
         DashboardSettings s = settings.get();
-        if (d == null || s == null) {
+        if (d == null || s == null || singleCandidate()) {
             return;
         }
         if (s.methods().isEmpty()) {
@@ -137,6 +150,7 @@ public final class BestOfNViewModel {
             return;
         }
         running.set(true);
+        updateStale();
         progress.set(-1);
         status.set("Preparing candidates of " + d.problemCount() + " problems…");
         runs.submit(token -> computation.compute(d, s, new ProgressRelay(token, label(d, s))::report,
@@ -152,6 +166,7 @@ public final class BestOfNViewModel {
         running.set(false);
         progress.set(0);
         status.set("Could not compute best-of-N: " + error.getMessage());
+        updateStale();
     }
 
     /** Stops the run in progress, if any; nothing from it will be shown. */
@@ -162,6 +177,17 @@ public final class BestOfNViewModel {
             progress.set(0);
             status.set("Cancelled.");
         }
+        updateStale();
+    }
+
+    /** The shown result was computed with other settings than the ones now in view (after a cancel or a failure). */
+    private void updateStale() {
+        DashboardData d = data.get();
+        stale.set(!running.get() && d != null && settings.get() != null && !d.settings().equals(settings.get()));
+    }
+
+    private boolean singleCandidate() {
+        return facts.get() != null && facts.get().largestPool() < 2;
     }
 
     /**
@@ -178,6 +204,7 @@ public final class BestOfNViewModel {
             return;
         }
         data.set(d.withBreakdownsAt(k));
+        selectedN.set(n);
         List<DisagreementRow> rows = DisagreementRow.at(d.dataset(), d.result(), k);
         disagreements.setAll(rows);
         disagreementTitle.set(rows.isEmpty() ? "At N = " + n + " every method solves the same problems."
@@ -214,7 +241,18 @@ public final class BestOfNViewModel {
     }
 
     private void finished(DashboardData result) {
+        if (result == null) {
+            running.set(false);
+            progress.set(0);
+            chartMessage.set("Every problem in this file has a single candidate solution. Best-of-N compares how "
+                    + "methods pick among several candidates per problem, so there is nothing to plot here; the "
+                    + "First error tab measures single solutions.");
+            status.set("Nothing to simulate: one candidate per problem.");
+            return;
+        }
         double seconds = result.seconds();
+        selectedN.set(0);
+        stale.set(false);
         data.set(result);
         running.set(false);
         progress.set(1);
@@ -284,6 +322,21 @@ public final class BestOfNViewModel {
 
     public ObservableList<DisagreementRow> disagreements() {
         return FXCollections.unmodifiableObservableList(disagreements);
+    }
+
+    /** True while the chart shows results of settings other than those in view (say so; offer to recompute). */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale;
+    }
+
+    /** The N last clicked on the curves (marked on the chart), 0 for none. */
+    public ReadOnlyIntegerProperty selectedNProperty() {
+        return selectedN;
+    }
+
+    /** Why there is no chart, when there cannot be one (e.g. one candidate per problem); "" otherwise. */
+    public ReadOnlyStringProperty chartMessageProperty() {
+        return chartMessage;
     }
 
     public ReadOnlyStringProperty disagreementTitleProperty() {

@@ -42,8 +42,15 @@ public record DashboardSettings(List<SelectionMethod> methods, int[] nValues, in
 
     /** As {@link #defaults(DatasetFacts)}, with the PRM scored by {@code prmScorer} under {@code aggregation}. */
     public static DashboardSettings defaults(DatasetFacts facts, String prmScorer, PrmAggregation aggregation) {
+        // offer only what the data has: the session's scorer if present, else the file's first step scorer
+        if (!facts.stepScorers().contains(prmScorer) && !facts.solutionScorers().contains(prmScorer)
+                && !facts.stepScorers().isEmpty()) {
+            prmScorer = facts.stepScorers().get(0);
+        }
+        String ormScorer = facts.solutionScorers().contains(ScorerNames.ORM) || facts.solutionScorers().isEmpty()
+                ? ScorerNames.ORM : facts.solutionScorers().get(0);
         boolean prm = facts.stepScorers().contains(prmScorer) || facts.solutionScorers().contains(prmScorer);
-        boolean orm = facts.solutionScorers().contains(ScorerNames.ORM);
+        boolean orm = facts.solutionScorers().contains(ormScorer);
         List<SelectionMethod> methods = new ArrayList<>();
         if (prm) {
             methods.add(SelectionMethod.PRM);
@@ -54,7 +61,7 @@ public record DashboardSettings(List<SelectionMethod> methods, int[] nValues, in
         methods.add(SelectionMethod.MAJORITY);
         methods.add(SelectionMethod.ORACLE);
         return new DashboardSettings(methods, BestOfNSettings.defaultGrid(facts.largestPool()), BestOfNSettings.PAPER_TRIALS, 0L,
-                aggregation, prmScorer, ScorerNames.ORM);
+                aggregation, prmScorer, ormScorer);
     }
 
     /**

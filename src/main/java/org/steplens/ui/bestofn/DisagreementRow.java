@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.steplens.model.Dataset;
 import org.steplens.model.Problem;
 import org.steplens.select.BestOfNResult;
+import org.steplens.grade.LatexToText;
 import org.steplens.select.SelectionMethod;
 
 /**
@@ -15,11 +16,13 @@ import org.steplens.select.SelectionMethod;
  * @param problemId    the problem's id
  * @param subject      subject, or null
  * @param level        level, or null
+ * @param preview      the problem's first words, LaTeX read as text
  * @param methods      the methods, in the result's order
  * @param rates        each method's solve rate over trials (0–1), same order
  */
-public record DisagreementRow(int problemIndex, String problemId, String subject, Integer level,
+public record DisagreementRow(int problemIndex, String problemId, String subject, Integer level, String preview,
                               List<SelectionMethod> methods, double[] rates) {
+    private static final int PREVIEW_CHARS = 90;
 
     public DisagreementRow {
         methods = List.copyOf(methods);
@@ -76,10 +79,21 @@ public record DisagreementRow(int problemIndex, String problemId, String subject
             }
             if (differ) {
                 Problem problem = dataset.problems().get(p);
-                rows.add(new DisagreementRow(p, problem.id(), problem.subject(), problem.level(), compared, rates));
+                rows.add(new DisagreementRow(p, problem.id(), problem.subject(), problem.level(),
+                        preview(problem.text()), compared, rates));
             }
         }
         rows.sort((a, b) -> Double.compare(b.spread(), a.spread()));
         return rows;
+    }
+
+    /** The first words of a problem on one line (only its head is read: statements can be long). */
+    static String preview(String text) {
+        if (text == null) {
+            return "";
+        }
+        String head = text.length() > 4 * PREVIEW_CHARS ? text.substring(0, 4 * PREVIEW_CHARS) : text;
+        String flat = LatexToText.readable(head).replaceAll("\\s+", " ").strip();
+        return flat.length() <= PREVIEW_CHARS ? flat : flat.substring(0, PREVIEW_CHARS - 1).stripTrailing() + "…";
     }
 }

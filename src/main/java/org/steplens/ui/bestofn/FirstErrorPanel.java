@@ -3,9 +3,8 @@ package org.steplens.ui.bestofn;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -14,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -22,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.steplens.ui.common.SaveDialog;
+import org.steplens.ui.common.TableColumns;
 import org.steplens.chart.LineChart;
 import org.steplens.analyze.FailureKind;
 import org.steplens.chart.Table;
@@ -85,23 +84,27 @@ final class FirstErrorPanel extends BorderPane {
         Label status = new Label();
         status.setId("first-error-status");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE); // wraps to as many lines as it needs, never "…"
         status.textProperty().bind(model.statusProperty());
         metrics.setId("first-error-metrics");
         metrics.setPlaceholder(new Label("No labelled, scored solutions."));
-        metrics.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         clickThrough();
         VBox left = new VBox(8, status, metrics);
         left.setPadding(new Insets(8));
         VBox.setVgrow(metrics, Priority.ALWAYS);
 
         f1.setId("f1-chart");
+        f1.setHoverText((chart, hit) -> Optional.of(String.format(Locale.ROOT, "%s: threshold %.2f → %.1f %%",
+                hit.series().label(), hit.point().x(), hit.point().y())));
         reliability.setId("reliability-chart");
+        reliability.setHoverText((chart, hit) -> Optional.of(String.format(Locale.ROOT,
+                "mean predicted %.3f → %.3f of steps labelled correct", hit.point().x(), hit.point().y())));
         VBox charts = new VBox(6, exportRow(false, "f1-threshold"), f1, exportRow(true, "reliability"), reliability);
         charts.setPadding(new Insets(6));
         VBox.setVgrow(f1, Priority.ALWAYS);
         VBox.setVgrow(reliability, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, charts);
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.55); // room for all six metrics columns at 1366 px
         setTop(top);
         setCenter(split);
         model.dataProperty().addListener((o, a, now) -> show(now));
@@ -159,21 +162,22 @@ final class FirstErrorPanel extends BorderPane {
     }
 
     private void show(FirstErrorData d) {
-        Table t = d == null ? null : d.table();
-        metrics.getColumns().clear();
-        metrics.getItems().clear();
-        if (t != null) {
-            for (int i = 0; i < t.columns().size(); i++) {
-                int column = i;
-                TableColumn<List<String>, String> c = new TableColumn<>(t.columns().get(i));
-                c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(column)));
-                c.setSortable(false);
-                metrics.getColumns().add(c);
-            }
-            metrics.setItems(FXCollections.observableArrayList(t.rows()));
-        }
+        TableColumns.show(metrics, d == null ? null : d.table(), FirstErrorPanel::columnTip);
         f1.setChart(d == null || d.f1Curve() == null ? null : new LineChart(d.f1Curve()));
         reliability.setChart(d == null || d.reliability() == null ? null : new LineChart(d.reliability()));
+    }
+
+    /** What each ProcessBench metrics column means (header text to tooltip). */
+    static String columnTip(String header) {
+        return switch (header) {
+            case "subset" -> "The ProcessBench subset (source dataset of the problems)";
+            case "erroneous" -> "Solutions labelled with an error (label ≥ 0)";
+            case "correct" -> "Solutions labelled correct throughout (label −1)";
+            case "accuracy erroneous %" -> "Erroneous solutions whose first error the PRM finds at exactly the labelled step";
+            case "accuracy correct %" -> "Correct solutions in which the PRM flags no step";
+            case "F1 %" -> "Harmonic mean of the two accuracies (ProcessBench's metric)";
+            default -> header;
+        };
     }
 
     private void choose(String ext, String stem, Consumer<Path> export) {

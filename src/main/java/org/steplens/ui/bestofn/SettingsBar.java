@@ -17,10 +17,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.steplens.model.ScorerNames;
 import org.steplens.select.BestOfNSettings;
 import org.steplens.select.PrmAggregation;
 import org.steplens.select.SelectionMethod;
+import org.steplens.ui.analysis.MethodLabels;
 
 /**
  * The dashboard's settings, always in view: methods, N grid, trials, seed, aggregation and scorers. Every
@@ -55,12 +57,14 @@ final class SettingsBar extends FlowPane {
         for (SelectionMethod m : SelectionMethod.values()) {
             CheckBox box = new CheckBox(m.id());
             box.setId("method-" + m.id());
+            box.setTooltip(new Tooltip(MethodLabels.description(m)));
             box.selectedProperty().addListener((o, a, b) -> commit());
             methods.put(m, box);
             methodBox.getChildren().add(box);
         }
         nGrid.setId("n-grid");
-        nGrid.setPrefColumnCount(22);
+        nGrid.setPrefColumnCount(12);
+        nGrid.setMinWidth(Region.USE_PREF_SIZE);
         nGrid.setTooltip(new Tooltip("N values, comma-separated, e.g. 10,25,50,100"));
         nGrid.setOnAction(e -> commit());
         nGrid.focusedProperty().addListener((o, was, now) -> {
@@ -70,7 +74,8 @@ final class SettingsBar extends FlowPane {
         });
         trials.setId("trials");
         trials.setEditable(true);
-        trials.setPrefWidth(95);
+        trials.setPrefWidth(110);
+        trials.setMinWidth(Region.USE_PREF_SIZE);
         trials.valueProperty().addListener((o, a, b) -> commit());
         seed.setId("seed");
         seed.setPrefColumnCount(6);
@@ -104,23 +109,47 @@ final class SettingsBar extends FlowPane {
             current = settings;
             methods.forEach((m, box) -> box.setSelected(settings.methods().contains(m)));
             nGrid.setText(settings.nGridText());
+            // the whole grid stays readable: the paper's 14 values need 53 characters
+            nGrid.setPrefColumnCount(Math.max(12, Math.min(60, settings.nGridText().length() + 2)));
             nGrid.setStyle("");
             trials.getValueFactory().setValue(settings.trials());
             seed.setText(Long.toString(settings.seed()));
             aggregation.getSelectionModel().select(settings.aggregation().label());
             if (facts != shownFacts) {
                 shownFacts = facts;
-                Set<String> stepScorers = new LinkedHashSet<>(facts.stepScorers());
-                stepScorers.add(ScorerNames.PRM);
-                prmScorer.getItems().setAll(stepScorers);
-                Set<String> solutionScorers = new LinkedHashSet<>(facts.solutionScorers());
-                solutionScorers.add(ScorerNames.ORM);
-                ormScorer.getItems().setAll(solutionScorers);
+                offerScorers(facts);
             }
-            prmScorer.getSelectionModel().select(settings.prmScorer());
-            ormScorer.getSelectionModel().select(settings.ormScorer());
+            selectIfOffered(prmScorer, settings.prmScorer());
+            selectIfOffered(ormScorer, settings.ormScorer());
         } finally {
             updating = false;
+        }
+    }
+
+    /**
+     * Offers only the scorers the data has (a released solution-level "prm" score counts for the PRM). With none,
+     * the box says so and the methods that need it cannot be ticked.
+     */
+    private void offerScorers(DatasetFacts facts) {
+        Set<String> step = new LinkedHashSet<>(facts.stepScorers());
+        if (facts.solutionScorers().contains(ScorerNames.PRM)) {
+            step.add(ScorerNames.PRM);
+        }
+        offer(prmScorer, step, "no PRM scores in this file",
+                List.of(SelectionMethod.PRM, SelectionMethod.PRM_WEIGHTED_MAJORITY));
+        offer(ormScorer, new LinkedHashSet<>(facts.solutionScorers()), "no ORM scores in this file",
+                List.of(SelectionMethod.ORM, SelectionMethod.ORM_WEIGHTED_MAJORITY));
+    }
+
+    private void offer(ComboBox<String> box, Set<String> names, String none, List<SelectionMethod> needing) {
+        box.getItems().setAll(names);
+        box.setDisable(names.isEmpty());
+        box.setPromptText(names.isEmpty() ? "none" : null);
+        box.setTooltip(names.isEmpty() ? new Tooltip(none) : null);
+        for (SelectionMethod m : needing) {
+            CheckBox check = methods.get(m);
+            check.setDisable(names.isEmpty());
+            check.setTooltip(new Tooltip(names.isEmpty() ? none : MethodLabels.description(m)));
         }
     }
 
@@ -163,6 +192,14 @@ final class SettingsBar extends FlowPane {
                         ormScorer.getValue() == null ? current.ormScorer() : ormScorer.getValue());
         current = next;
         onChange.accept(next);
+    }
+
+    private static void selectIfOffered(ComboBox<String> box, String name) {
+        if (box.getItems().contains(name)) {
+            box.getSelectionModel().select(name);
+        } else {
+            box.getSelectionModel().clearSelection();
+        }
     }
 
     private static void markError(TextField field, String message) {

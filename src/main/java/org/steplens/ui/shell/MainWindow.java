@@ -81,6 +81,7 @@ public final class MainWindow {
     private Stage loadReport;
     /** Preference key: the model folder last chosen (the chooser starts beside it when there are no bundled models). */
     private static final String LAST_MODEL = "lastModelFolder";
+    private MenuBar menuBar;
     private boolean disposed;
 
     public MainWindow(Stage stage, AppServices services) {
@@ -130,11 +131,13 @@ public final class MainWindow {
         tabs.getStyleClass().add("floating");
 
         BorderPane root = new BorderPane();
-        root.setTop(new VBox(menuBar(), toolBar()));
+        menuBar = menuBar();
+        root.setTop(new VBox(menuBar, toolBar()));
         root.setCenter(tabs);
         root.setBottom(statusBar());
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        scene = new Scene(root, Math.min(1560, screen.getWidth()), Math.min(960, screen.getHeight()));
+        // size and position as the user left them, clamped to the screens there now; first start: the whole screen
+        WindowGeometry geometry = WindowGeometry.restore(services.preferences());
+        scene = new Scene(root, geometry.width(), geometry.height());
         scene.getStylesheets().add(Theme.stylesheetUrl());
         presenter = new org.steplens.ui.present.PresenterMode(stage, scene, context, deck, services.preferences());
         installDragAndDrop();
@@ -157,9 +160,11 @@ public final class MainWindow {
         stage.titleProperty().bind(Bindings.when(session.commands().dirtyProperty())
                 .then(Bindings.concat("• ", main.titleProperty())).otherwise(main.titleProperty()));
         stage.setScene(scene);
+        geometry.applyTo(stage);
         // dispose once: a stage can be hidden again later (tests reuse one stage for many windows)
         stage.setOnHidden(e -> {
             stage.setOnHidden(null);
+            WindowGeometry.save(services.preferences(), stage);
             dispose();
         });
     }
@@ -247,7 +252,9 @@ public final class MainWindow {
 
         MenuItem logs = item("Open log folder", Material2AL.FOLDER, null, this::openLogFolder);
         logs.setId("openLogFolder");
-        Menu help = new Menu("Help", null, item("Keyboard shortcuts", Material2AL.KEYBOARD, null, this::showShortcuts),
+        MenuItem keys = item("Keyboard shortcuts", Material2AL.KEYBOARD, null, this::showShortcuts);
+        keys.setId("shortcutsItem");
+        Menu help = new Menu("Help", null, keys,
                 logs, item("About StepLens", Material2AL.INFO, null, this::showAbout));
         MenuBar bar = new MenuBar(file, edit, view, navigate, tools, help);
         bar.setUseSystemMenuBar(true);
@@ -344,8 +351,7 @@ public final class MainWindow {
     private HBox statusBar() {
         Label status = new Label();
         status.setId("status");
-        status.textProperty().bind(main.statusProperty());
-        status.setMinWidth(0);
+        briefWithTooltip(status, main.statusProperty(), FILE_STATUS_CHARS, null);
         Hyperlink errors = new Hyperlink();
         errors.setId("loadErrors");
         errors.setGraphic(Icons.of(Material2MZ.REPORT_PROBLEM, 14));
@@ -365,6 +371,7 @@ public final class MainWindow {
         Button cancel = new Button("Cancel", Icons.of(Material2MZ.STOP, 14));
         cancel.setId("cancelLoad");
         cancel.getStyleClass().add("small");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.visibleProperty().bind(main.loadingProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> main.cancel());
@@ -376,8 +383,14 @@ public final class MainWindow {
         error.textProperty().bind(reports.errorProperty());
         Label scoreStatus = new Label();
         scoreStatus.setId("scoreStatus");
-        scoreStatus.textProperty().bind(scoring.statusProperty());
-        scoreStatus.setMinWidth(0);
+        // a scoring message belongs to the file it was about: once another file is open it is stale and goes
+        long[] scoredDocument = {session.documentId()};
+        scoring.statusProperty().addListener((o, a, b) -> scoredDocument[0] = session.documentId());
+        javafx.beans.binding.StringBinding currentScoring = Bindings.createStringBinding(
+                () -> scoring.runningProperty().get() || session.documentId() == scoredDocument[0]
+                        ? scoring.statusProperty().get() : "",
+                scoring.statusProperty(), scoring.runningProperty(), session.documentIdProperty());
+        briefWithTooltip(scoreStatus, currentScoring, SCORE_STATUS_CHARS, scoring.runningProperty());
         ProgressBar scoreProgress = new ProgressBar();
         scoreProgress.setId("scoreProgress");
         scoreProgress.setPrefWidth(160);
@@ -385,6 +398,9 @@ public final class MainWindow {
         scoreProgress.visibleProperty().bind(scoring.runningProperty());
         scoreProgress.managedProperty().bind(scoreProgress.visibleProperty());
         Button stopScoring = new Button("Stop", Icons.of(Material2MZ.STOP, 14));
+        stopScoring.setId("stopScoring");
+        stopScoring.setMinWidth(Region.USE_PREF_SIZE);
+        stopScoring.setTooltip(new Tooltip("Stop scoring; the file's own scores stay"));
         stopScoring.getStyleClass().add("small");
         stopScoring.visibleProperty().bind(scoring.runningProperty());
         stopScoring.managedProperty().bind(stopScoring.visibleProperty());
@@ -393,6 +409,26 @@ public final class MainWindow {
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /** Longest file summary and scoring message the status bar shows; the full text is in the tooltip. */
+    private static final int FILE_STATUS_CHARS = 90;
+    private static final int SCORE_STATUS_CHARS = 60;
+
+    /**
+     * The label shows the gist of {@code text} (never squeezed to "1,00…" by its neighbours) and the whole of it in
+     * a tooltip; {@code busy}, if given, makes it the one that gives way first when space runs out.
+     */
+    private static void briefWithTooltip(Label label, javafx.beans.value.ObservableStringValue text, int maxChars,
+                                         javafx.beans.value.ObservableBooleanValue busy) {
+        Tooltip full = new Tooltip();
+        full.setWrapText(true);
+        full.setMaxWidth(560);
+        full.textProperty().bind(text);
+        label.textProperty().bind(Bindings.createStringBinding(() -> StatusText.brief(text.get(), maxChars), text));
+        label.tooltipProperty().bind(Bindings.createObjectBinding(
+                () -> StatusText.shortened(text.get(), maxChars) ? full : null, text));
+        label.setMinWidth(busy == null ? Region.USE_PREF_SIZE : 0);
     }
 
     private void installDragAndDrop() {
@@ -517,25 +553,7 @@ public final class MainWindow {
     }
 
     private void showShortcuts() {
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
-        a.initOwner(stage);
-        a.setTitle("Keyboard shortcuts");
-        a.setHeaderText("Keyboard shortcuts");
-        a.setContentText(String.join("\n",
-                "Ctrl+O\tOpen files",
-                "Ctrl+Shift+S\tSave as (native, with scores)",
-                "Ctrl+Z\tUndo",
-                "Ctrl+Shift+Z / Ctrl+Y\tRedo",
-                "Ctrl+F\tSearch problems",
-                "Ctrl+↓ / Ctrl+↑\tNext / previous problem",
-                "Alt+↓ / Alt+↑\tNext / previous candidate",
-                "Ctrl+E\tNext incorrect step",
-                "Ctrl+Shift+D\tDark theme",
-                "Ctrl+Shift+A\tReview agreement",
-                "F5\tPresent (Space/→ next beat, ← back, R all, B black, PgDn/PgUp deck, Ctrl+=/- zoom, Esc leave)",
-                "Ctrl+B\tAdd the shown candidate to the deck; Ctrl+Shift+B the deck",
-                "Ctrl+R\tReview mode: 1/2/3 or -/0/+ rate, U unsure, T tag, N note, ↑/↓ step, J next unreviewed"));
-        a.show();
+        ShortcutsDialog.show(stage, menuBar);
     }
 
     /** The same lines as {@code steplens --version}: StepLens and its commit, ONNX Runtime and its build, Java. */

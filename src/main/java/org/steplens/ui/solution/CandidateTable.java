@@ -17,6 +17,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.steplens.ui.analysis.MethodLabels;
 import org.steplens.ui.common.AnswerText;
+import org.steplens.ui.common.TableColumns;
 import org.steplens.ui.common.Icons;
 import org.steplens.ui.common.PrmColorScale;
 import org.steplens.ui.common.ScoreFormat;
@@ -109,6 +110,14 @@ public final class CandidateTable extends VBox {
         picked.setCellFactory(c -> new PickedCell());
         picked.setPrefWidth(200);
 
+        // headers never shrink to "First e…"; each says what it holds
+        TableColumns.describe(index, "The candidate's position in the file");
+        TableColumns.describe(answer, "The final answer extracted from the candidate");
+        TableColumns.describe(correct, "Whether the answer matches the ground truth (by the grader)");
+        TableColumns.describe(prm, "The PRM score: step probabilities aggregated as set in the toolbar");
+        TableColumns.describe(orm, "The outcome reward model's score for the whole solution");
+        TableColumns.describe(firstError, "The first step whose probability is below the threshold");
+        TableColumns.describe(picked, "Which selection methods pick this candidate (hover a badge for each)");
         table.getColumns().setAll(java.util.List.of(index, answer, correct, prm, orm, firstError, picked));
         modelColumns = java.util.List.of(correct, prm, orm, firstError, picked);
         Label empty = new Label();
@@ -252,10 +261,24 @@ public final class CandidateTable extends VBox {
             Label badges = new Label(v.replace(" ", " · "));
             badges.getStyleClass().addAll("badge", "accent");
             badges.setMinWidth(Region.USE_PREF_SIZE);
+            badges.setTooltip(new javafx.scene.control.Tooltip(badgeTip(v)));
             HBox box = new HBox(badges);
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT); // centred in the row like the other cells' text
             setGraphic(box);
         }
+    }
+
+    /** One line per badge: "MAJ: Majority vote: the most common answer …". */
+    static String badgeTip(String badges) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (String b : badges.split(" ")) {
+            for (org.steplens.select.SelectionMethod m : org.steplens.select.SelectionMethod.values()) {
+                if (MethodLabels.badge(m).equals(b)) {
+                    lines.add(b + " — " + MethodLabels.description(m));
+                }
+            }
+        }
+        return String.join("\n", lines);
     }
 
     /** Blind review: hide correctness, scores, first errors and picks (true) or show them again (false). */

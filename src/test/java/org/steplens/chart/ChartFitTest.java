@@ -1,0 +1,110 @@
+package org.steplens.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15, defects 12 and 16 in the chart core: text stays inside a narrow figure, the y-axis title inside the
+ * plot's height, a % axis ends at 100, and the dark theme swaps the neutral colours only.
+ */
+class ChartFitTest {
+
+    private static LineChartSpec bestOfN(String title) {
+        List<DataPoint> near100 = List.of(new DataPoint(1, 96, 2.5), new DataPoint(8, 99.5, 0.8));
+        Series s = Series.forMethod("oracle", "Oracle (pass@N)", 0, near100);
+        return new LineChartSpec(title, "mean ± 1 s.d. over 400 trials", Axis.log("N = solutions per problem"),
+                Axis.percent("% problems solved"), List.of(s), List.of(), null, List.of(), null);
+    }
+
+    @Test
+    void aPercentAxisFittedToValuesNear100EndsAt100() {
+        LineChartLayout l = new LineChart(bestOfN("Best-of-N")).layout(720, 480);
+        assertEquals(100.0, l.yTicks().major().get(l.yTicks().major().size() - 1), 1e-9, l.yTicks().labels().toString());
+        assertEquals(100.0, l.y().fromPixel(l.plotY()), 1e-6, "the plot's top is 100 %");
+    }
+
+    @Test
+    void inANarrowShortFigureNoTextRunsOffTheEdgesOrPastThePlotHeight() {
+        LineChartSpec spec = bestOfN("Best-of-N: a_rather_long_dataset_name_from_a_sweep.steplens.jsonl");
+        Recorder r = new Recorder();
+        double width = 240;
+        double height = 170;
+        LineChart chart = new LineChart(spec);
+        chart.draw(r, width, height);
+        LineChartLayout l = chart.layout(width, height);
+        for (Recorder.Drawn t : r.texts) {
+            double w = TextMeasure.width(t.text(), t.style());
+            if (t.style().vertical()) {
+                assertTrue(w <= l.plotHeight() + 0.5, "y title '" + t.text() + "' " + w + " > plot " + l.plotHeight());
+                continue;
+            }
+            double left = switch (t.style().anchor()) {
+                case START -> t.x();
+                case MIDDLE -> t.x() - w / 2;
+                case END -> t.x() - w;
+            };
+            assertTrue(left >= -0.5 && left + w <= width + 0.5, "'" + t.text() + "' spans " + left + "–" + (left + w));
+        }
+        assertTrue(r.texts.stream().anyMatch(t -> t.text().startsWith("Best-of-N")), "the title is still drawn");
+    }
+
+    @Test
+    void theDarkThemeSwapsNeutralsAndKeepsMethodColours() {
+        Recorder r = new Recorder();
+        new LineChart(bestOfN("Best-of-N")).draw(ChartTheme.DARK.on(r), 400, 300);
+        assertEquals(ChartTheme.DARK.color(Palette.PAPER), r.fills.get(0), "the background is the dark canvas");
+        assertTrue(r.texts.stream().noneMatch(t -> t.style().color().equals(Palette.INK)), "no dark ink on dark paper");
+        assertEquals(Palette.BLUE, ChartTheme.DARK.color(Palette.BLUE));
+        assertEquals(Palette.PAPER, ChartTheme.LIGHT.color(Palette.PAPER));
+    }
+
+    /** Keeps what was drawn. */
+    private static final class Recorder implements DrawingSurface {
+        record Drawn(String text, double x, double y, TextStyle style) {
+        }
+
+        final List<Drawn> texts = new ArrayList<>();
+        final List<ChartColor> fills = new ArrayList<>();
+
+        @Override
+        public void line(double x1, double y1, double x2, double y2, Stroke stroke) {
+        }
+
+        @Override
+        public void polyline(double[] xs, double[] ys, Stroke stroke) {
+        }
+
+        @Override
+        public void polygon(double[] xs, double[] ys, Fill fill, Stroke stroke) {
+        }
+
+        @Override
+        public void rect(double x, double y, double width, double height, Fill fill, Stroke stroke) {
+            if (fill != null) {
+                fills.add(fill.color());
+            }
+        }
+
+        @Override
+        public void circle(double cx, double cy, double radius, Fill fill, Stroke stroke) {
+        }
+
+        @Override
+        public void text(String text, double x, double y, TextStyle style) {
+            texts.add(new Drawn(text, x, y, style));
+        }
+
+        @Override
+        public void beginGroup(String role, Map<String, String> data) {
+        }
+
+        @Override
+        public void endGroup() {
+        }
+    }
+}
