@@ -98,7 +98,8 @@ class NormalizationStepsTest {
                 () -> LatexToText.convert("\\begin{pmatrix}1\\\\2\\endpmatrix}".repeat(32)),
                 "unclosed nested matrices would double the text per level");
         assertFalse(Grader.prm800k().grade("\\frac{".repeat(10_000), "1"));
-        assertTrue((System.nanoTime() - t0) / 1e9 < 5);
+        // a hang guard, not a speed target (each call above is bounded by its size budget, not by the clock)
+        assertTrue((System.nanoTime() - t0) / 1e9 < 60);
     }
 
     @Test

@@ -50,27 +50,32 @@ final class TwoRuns {
     static void open(Session session, Path a, Path b, Consumer<List<Path>> openA, Consumer<Path> compareWithB) {
         long before = session.documentId();
         openA.accept(List.of(a));
-        long id = session.documentId();
-        if (id == before) {
-            return; // the user kept the open file (e.g. chose not to stop a model that is scoring)
-        }
-        if (session.dataset() != null) {
+        // A becomes the document only once it yields a problem (a file nothing can be read from leaves the open one),
+        // so wait for the first new document: if it is A, compare once A has loaded; if it is anything else (the user
+        // opened another file first, or A never opened), forget B
+        if (readyToCompare(session, before, a)) {
             compareWithB.accept(b);
             return;
         }
         ChangeListener<Dataset> whenLoaded = new ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Dataset> o, Dataset old, Dataset d) {
-                if (!session.isOpen(id)) {
-                    session.datasetProperty().removeListener(this);
-                } else if (d != null) {
-                    session.datasetProperty().removeListener(this);
-                    if (!"partial".equals(d.format())) { // not after the user cancelled loading A
-                        compareWithB.accept(b);
-                    }
+                if (session.documentId() == before || d == null) {
+                    return; // A has not replaced the open document yet
+                }
+                session.datasetProperty().removeListener(this);
+                if (readyToCompare(session, before, a)) {
+                    compareWithB.accept(b);
                 }
             }
         };
         session.datasetProperty().addListener(whenLoaded);
+    }
+
+    /** Whether A is now the open document and fully loaded (not a "partial" one the user stopped). */
+    private static boolean readyToCompare(Session session, long before, Path a) {
+        Dataset d = session.dataset();
+        return session.documentId() != before && d != null && session.files().equals(List.of(a))
+                && !"partial".equals(d.format());
     }
 }

@@ -136,7 +136,8 @@ public final class FuzzRun {
             return t;
         });
         try {
-            for (; n < maxInputs && System.nanoTime() < end; n++) {
+            // the whole seed corpus always runs (a busy machine must not skip it); the time cap bounds the rest
+            for (; n < maxInputs && (n < seeds.size() || System.nanoTime() < end); n++) {
                 String[] pair = pair(n, seeds, gen);
                 String given = pair[0];
                 String truth = pair[1];
