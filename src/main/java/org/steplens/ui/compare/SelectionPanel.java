@@ -119,9 +119,11 @@ public final class SelectionPanel extends VBox {
                 org.steplens.select.SelectionMethod.MAJORITY);
         left.setId("compareMethodLeft");
         right.setId("compareMethodRight");
-        javafx.scene.control.Button go = new javafx.scene.control.Button("Compare", Icons.of(Material2MZ.SWAP_HORIZ, 16));
+        // an icon button (named for screen readers and in its tooltip), so the two method names read whole in a narrow panel
+        javafx.scene.control.Button go = new javafx.scene.control.Button(null, Icons.of(Material2MZ.SWAP_HORIZ, 16));
         go.setId("comparePicks");
-        go.setTooltip(new Tooltip("Show the two methods' picks side by side"));
+        go.setAccessibleText("Compare the two methods' picks");
+        go.setTooltip(new Tooltip("Compare: show the two methods' picks side by side"));
         go.setOnAction(e -> action.accept(left.getValue(), right.getValue()));
         go.setMinWidth(Region.USE_PREF_SIZE);
         Label vs = new Label("vs");
@@ -149,8 +151,8 @@ public final class SelectionPanel extends VBox {
                 return null;
             }
         });
-        box.setPrefWidth(104);
-        box.setMinWidth(60);
+        box.setPrefWidth(140);
+        box.setMinWidth(90);
         HBox.setHgrow(box, Priority.SOMETIMES);
         return box;
     }
