@@ -54,6 +54,36 @@ class ChartFitTest {
     }
 
     @Test
+    void inAShortFigureTheLegendStaysBelowTheTitleAndTheAxisTitlesAreWhole() {
+        // the first-error panel's F1 chart: four subsets, their average and the chosen threshold = six legend rows,
+        // taller than the plot of a 200 px high figure; curves high across the top send the legend to a bottom
+        // corner, which used to put it over the title
+        Map<String, List<DataPoint>> bySubset = new java.util.LinkedHashMap<>();
+        for (String subset : List.of("gsm8k", "math", "olympiadbench", "omnimath")) {
+            bySubset.put(subset, List.of(new DataPoint(0, 95, 0), new DataPoint(0.5, 97, 0), new DataPoint(1, 94, 0)));
+        }
+        LineChartSpec spec = ThresholdCurve.spec("ProcessBench F1 against the first-error threshold", bySubset,
+                List.of(new DataPoint(0, 95, 0), new DataPoint(1, 95, 0)), 0.5, null);
+        Recorder r = new Recorder();
+        double width = 600;
+        double height = 200;
+        new LineChart(spec).draw(r, width, height);
+        double titleBottom = FigureChrome.titleHeight(spec.title(), spec.subtitle());
+        List<double[]> legends = r.rects.stream().filter(b -> b[4] < 1).toList(); // the legend's translucent box
+        assertEquals(1, legends.size());
+        assertTrue(legends.get(0)[1] >= titleBottom, "legend top " + legends.get(0)[1] + " under the title " + titleBottom);
+        assertTrue(r.texts.stream().noneMatch(t -> t.text().endsWith("…")), "no axis or title text shortened");
+
+        // the calibration chart's y title is short enough to read whole in such a figure
+        LineChartSpec calibration = ReliabilityDiagram.spec("Calibration of prm step probabilities", "prm",
+                List.of(), Double.NaN, 0, null);
+        Recorder c = new Recorder();
+        new LineChart(calibration).draw(c, width, height);
+        assertTrue(c.texts.stream().anyMatch(t -> t.style().vertical() && t.text().equals(calibration.yAxis().label())),
+                "the y title whole: " + c.texts.stream().filter(t -> t.style().vertical()).toList());
+    }
+
+    @Test
     void theDarkThemeSwapsNeutralsAndKeepsMethodColours() {
         Recorder r = new Recorder();
         new LineChart(bestOfN("Best-of-N")).draw(ChartTheme.DARK.on(r), 400, 300);
@@ -70,6 +100,8 @@ class ChartFitTest {
 
         final List<Drawn> texts = new ArrayList<>();
         final List<ChartColor> fills = new ArrayList<>();
+        /** x, y, width, height and fill opacity of each filled rectangle. */
+        final List<double[]> rects = new ArrayList<>();
 
         @Override
         public void line(double x1, double y1, double x2, double y2, Stroke stroke) {
@@ -87,6 +119,7 @@ class ChartFitTest {
         public void rect(double x, double y, double width, double height, Fill fill, Stroke stroke) {
             if (fill != null) {
                 fills.add(fill.color());
+                rects.add(new double[] {x, y, width, height, fill.opacity()});
             }
         }
 

@@ -12,7 +12,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -89,24 +88,27 @@ final class FirstErrorPanel extends BorderPane {
         metrics.setId("first-error-metrics");
         metrics.setPlaceholder(new Label("No labelled, scored solutions."));
         clickThrough();
-        VBox left = new VBox(8, status, metrics);
-        left.setPadding(new Insets(8));
-        VBox.setVgrow(metrics, Priority.ALWAYS);
+        // the table across the full width (all six columns readable at 1366 px), as tall as its rows
+        metrics.setFixedCellSize(ROW_HEIGHT);
+        metrics.setPrefHeight(tableHeight(0));
+        metrics.setMinHeight(Region.USE_PREF_SIZE);
+        VBox table = new VBox(8, status, metrics);
+        table.setPadding(new Insets(8, 8, 0, 8));
 
         f1.setId("f1-chart");
         f1.setHoverText((chart, hit) -> Optional.of(String.format(Locale.ROOT, "%s: threshold %.2f → %.1f %%",
                 hit.series().label(), hit.point().x(), hit.point().y())));
         reliability.setId("reliability-chart");
         reliability.setHoverText((chart, hit) -> Optional.of(String.format(Locale.ROOT,
-                "mean predicted %.3f → %.3f of steps labelled correct", hit.point().x(), hit.point().y())));
-        VBox charts = new VBox(6, exportRow(false, "f1-threshold"), f1, exportRow(true, "reliability"), reliability);
-        charts.setPadding(new Insets(6));
-        VBox.setVgrow(f1, Priority.ALWAYS);
-        VBox.setVgrow(reliability, Priority.ALWAYS);
-        SplitPane split = new SplitPane(left, charts);
-        split.setDividerPositions(0.55); // room for all six metrics columns at 1366 px
+                "mean predicted %.3f → fraction correct %.3f (of the bin's steps labelled correct by humans)",
+                hit.point().x(), hit.point().y())));
+        // the two charts side by side below it, sharing the width and all the height that is left
+        HBox charts = new HBox(8, chartColumn(f1, exportRow(false, "f1-threshold")),
+                chartColumn(reliability, exportRow(true, "reliability")));
+        charts.setPadding(new Insets(6, 8, 8, 8));
+        VBox.setVgrow(charts, Priority.ALWAYS);
         setTop(top);
-        setCenter(split);
+        setCenter(new VBox(table, charts));
         model.dataProperty().addListener((o, a, now) -> show(now));
     }
 
@@ -148,6 +150,24 @@ final class FirstErrorPanel extends BorderPane {
         return item;
     }
 
+    /** Height of a table row and of the header, in px (fixed, so the table can be exactly as tall as its rows). */
+    private static final double ROW_HEIGHT = 26;
+    /** Rows shown without scrolling; a file with more subsets scrolls the table rather than squeezing the charts. */
+    private static final int MAX_VISIBLE_ROWS = 8;
+
+    private static double tableHeight(int rows) {
+        return (Math.min(Math.max(rows, 1), MAX_VISIBLE_ROWS) + 1) * ROW_HEIGHT + 4;
+    }
+
+    private static VBox chartColumn(ChartPane chart, HBox exportRow) {
+        VBox column = new VBox(6, exportRow, chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        HBox.setHgrow(column, Priority.ALWAYS);
+        column.setMinWidth(0);
+        column.setPrefWidth(400); // equal shares of the width
+        return column;
+    }
+
     private HBox exportRow(boolean isReliability, String stem) {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -163,6 +183,7 @@ final class FirstErrorPanel extends BorderPane {
 
     private void show(FirstErrorData d) {
         TableColumns.show(metrics, d == null ? null : d.table(), FirstErrorPanel::columnTip);
+        metrics.setPrefHeight(tableHeight(d == null || d.table() == null ? 0 : d.table().rows().size()));
         f1.setChart(d == null || d.f1Curve() == null ? null : new LineChart(d.f1Curve()));
         reliability.setChart(d == null || d.reliability() == null ? null : new LineChart(d.reliability()));
     }
