@@ -56,8 +56,8 @@ class ProblemListInTheWindowTest {
         this.stage = stage;
         window = new MainWindow(stage, StepLensApp.defaultServices(prefs));
         window.show();
-        // the headless screen is 1280×800: narrower than 1366×768, so what fits here fits there
-        stage.setWidth(1280);
+        // the small screen of issue 15 (the tests' headless screen is 1920×1080, see headless.argLine in pom.xml)
+        stage.setWidth(1366);
         stage.setHeight(768);
     }
 
@@ -98,7 +98,7 @@ class ProblemListInTheWindowTest {
             assertTrue(b.getWidth() >= Math.min(n.prefWidth(-1), 60) - 0.5, id + " is not squeezed: " + b.getWidth());
         }
         Parent controls = robot.lookup("#search").queryAs(Node.class).getParent();
-        assertEquals(List.of(), TextOverrun.in(controls), "no label or box text ends in an ellipsis");
+        ClippedTextCheck.assertNone(controls); // no label or box text ends in an ellipsis
 
         // Tab from the search walks every control in order, then into the list, where the arrows move
         robot.clickOn("#search");

@@ -150,13 +150,15 @@ final class FirstErrorPanel extends BorderPane {
         return item;
     }
 
-    /** Height of a table row and of the header, in px (fixed, so the table can be exactly as tall as its rows). */
+    /** Height of a table row, px (fixed, so the table can be exactly as tall as its rows). */
     private static final double ROW_HEIGHT = 26;
+    /** Height of the column headers (a line of bold text with the theme's padding) and the borders, px. */
+    private static final double HEADER_HEIGHT = 44;
     /** Rows shown without scrolling; a file with more subsets scrolls the table rather than squeezing the charts. */
     private static final int MAX_VISIBLE_ROWS = 8;
 
     private static double tableHeight(int rows) {
-        return (Math.min(Math.max(rows, 1), MAX_VISIBLE_ROWS) + 1) * ROW_HEIGHT + 4;
+        return Math.min(Math.max(rows, 1), MAX_VISIBLE_ROWS) * ROW_HEIGHT + HEADER_HEIGHT;
     }
 
     private static VBox chartColumn(ChartPane chart, HBox exportRow) {
