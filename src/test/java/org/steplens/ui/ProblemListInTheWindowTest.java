@@ -56,9 +56,7 @@ class ProblemListInTheWindowTest {
         this.stage = stage;
         window = new MainWindow(stage, StepLensApp.defaultServices(prefs));
         window.show();
-        // the small screen of issue 15 (the tests' headless screen is 1920×1080, see headless.argLine in pom.xml)
-        stage.setWidth(1366);
-        stage.setHeight(768);
+        SmallScreen.apply(stage);
     }
 
     @AfterEach
@@ -85,7 +83,8 @@ class ProblemListInTheWindowTest {
     @Test
     void atTheSmallScreenNothingIsCutAndTabReachesEveryControlThenTheList(FxRobot robot) throws Exception {
         open(robot, PROCESSBENCH);
-        assertTrue(window.scene().getWidth() <= 1366 && window.scene().getHeight() <= 768, "the small screen or less");
+        assertTrue(window.scene().getWidth() <= SmallScreen.WIDTH && window.scene().getHeight() <= SmallScreen.HEIGHT,
+                "the small screen or less");
         ProblemListView pane = pane(robot);
         Bounds paneBounds = pane.localToScene(pane.getLayoutBounds());
         List<String> ids = List.of("search", "subjectFilter", "levelFilter", "sourceFilter", "sort", "filterDisagree",

@@ -10,6 +10,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableView;
@@ -74,9 +76,14 @@ final class FirstErrorPanel extends BorderPane {
         Button csv = new Button("Export CSV…");
         csv.setId("first-error-csv");
         csv.setOnAction(e -> choose("csv", "processbench-metrics", model::exportTable));
+        csv.setMinWidth(Region.USE_PREF_SIZE);
+        best.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, new Label("Step scorer"), scorer, new Label("Threshold"), threshold, best, spacer, csv);
+        // the charts' exports sit up here too, so that the charts keep all the height below the table
+        HBox top = new HBox(10, new Label("Step scorer"), scorer, new Label("Threshold"), threshold, best, spacer, csv,
+                exportMenu("Export F1 chart", false, "f1-threshold"),
+                exportMenu("Export calibration chart", true, "reliability"));
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(8));
 
@@ -103,8 +110,7 @@ final class FirstErrorPanel extends BorderPane {
                 "mean predicted %.3f → fraction correct %.3f (of the bin's steps labelled correct by humans)",
                 hit.point().x(), hit.point().y())));
         // the two charts side by side below it, sharing the width and all the height that is left
-        HBox charts = new HBox(8, chartColumn(f1, exportRow(false, "f1-threshold")),
-                chartColumn(reliability, exportRow(true, "reliability")));
+        HBox charts = new HBox(8, chartColumn(f1), chartColumn(reliability));
         charts.setPadding(new Insets(6, 8, 8, 8));
         VBox.setVgrow(charts, Priority.ALWAYS);
         setTop(top);
@@ -143,9 +149,9 @@ final class FirstErrorPanel extends BorderPane {
                         + "right-click for too early / too late"));
     }
 
-    private javafx.scene.control.MenuItem showItem(javafx.scene.control.TableRow<List<String>> row, String text,
+    private MenuItem showItem(javafx.scene.control.TableRow<List<String>> row, String text,
                                                    FailureKind kind) {
-        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
+        MenuItem item = new MenuItem(text);
         item.setOnAction(e -> model.showMismatches(row.getItem().get(0), kind));
         return item;
     }
@@ -161,26 +167,24 @@ final class FirstErrorPanel extends BorderPane {
         return Math.min(Math.max(rows, 1), MAX_VISIBLE_ROWS) * ROW_HEIGHT + HEADER_HEIGHT;
     }
 
-    private static VBox chartColumn(ChartPane chart, HBox exportRow) {
-        VBox column = new VBox(6, exportRow, chart);
-        VBox.setVgrow(chart, Priority.ALWAYS);
-        HBox.setHgrow(column, Priority.ALWAYS);
-        column.setMinWidth(0);
-        column.setPrefWidth(400); // equal shares of the width
-        return column;
+    private static ChartPane chartColumn(ChartPane chart) {
+        HBox.setHgrow(chart, Priority.ALWAYS);
+        chart.setPrefWidth(400); // equal shares of the width
+        return chart;
     }
 
-    private HBox exportRow(boolean isReliability, String stem) {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(6, spacer);
+    /** "Export F1 chart ▾" with PNG and SVG. */
+    private MenuButton exportMenu(String text, boolean isReliability, String stem) {
+        MenuButton menu = new MenuButton(text);
+        menu.setId("export-" + stem);
+        menu.setMinWidth(Region.USE_PREF_SIZE);
         for (String ext : List.of("png", "svg")) {
-            Button b = new Button("Export " + ext.toUpperCase(Locale.ROOT) + "…");
-            b.setId("export-" + stem + "-" + ext);
-            b.setOnAction(e -> choose(ext, stem, out -> model.exportChart(isReliability, out)));
-            row.getChildren().add(b);
+            MenuItem item = new MenuItem(ext.toUpperCase(Locale.ROOT) + "…");
+            item.setId("export-" + stem + "-" + ext);
+            item.setOnAction(e -> choose(ext, stem, out -> model.exportChart(isReliability, out)));
+            menu.getItems().add(item);
         }
-        return row;
+        return menu;
     }
 
     private void show(FirstErrorData d) {

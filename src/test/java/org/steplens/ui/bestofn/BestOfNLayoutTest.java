@@ -34,6 +34,7 @@ import org.steplens.io.DatasetLoader;
 import org.steplens.io.LoadProgress;
 import org.steplens.model.Dataset;
 import org.steplens.ui.ClippedTextCheck;
+import org.steplens.ui.SmallScreen;
 import org.steplens.ui.common.FxTaskRunner;
 import org.steplens.ui.common.TableColumns;
 import org.steplens.ui.common.Theme;
@@ -55,7 +56,7 @@ class BestOfNLayoutTest {
     void start(Stage stage) {
         dashboard = new BestOfNDashboard(runner, p -> { });
         // the dashboard's share of a 1366×768 window: menus, tool bar, page tabs and status bar take ~140 px
-        Scene scene = new Scene(dashboard, 1366, 628);
+        Scene scene = new Scene(dashboard, SmallScreen.WIDTH, SmallScreen.HEIGHT - 140);
         scene.getStylesheets().add(Theme.stylesheetUrl());
         stage.setScene(scene);
         stage.show();

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.steplens.model.Problem;
 import org.steplens.ui.ClippedTextCheck;
+import org.steplens.ui.SmallScreen;
 import org.steplens.ui.shell.MainWindow;
 import org.steplens.ui.shell.StepLensApp;
 import org.testfx.api.FxRobot;
@@ -50,9 +51,7 @@ class SolutionRenderingInTheWindowTest {
     void start(Stage stage) {
         window = new MainWindow(stage, StepLensApp.defaultServices(prefs));
         window.show();
-        // the small screen of issue 15 (the tests' headless screen is 1920×1080, see headless.argLine in pom.xml)
-        stage.setWidth(1366);
-        stage.setHeight(768);
+        SmallScreen.apply(stage);
     }
 
     @AfterEach
