@@ -149,6 +149,15 @@ public final class SelectionPanel extends VBox {
                 return null;
             }
         });
+        // the box shows the method's badge (as in "Picked by"), the list its full name: "Majori…" never shows
+        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(org.steplens.select.SelectionMethod m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : org.steplens.ui.analysis.MethodLabels.badge(m));
+                setTooltip(empty || m == null ? null : new Tooltip(org.steplens.ui.analysis.MethodLabels.label(m)));
+            }
+        });
         box.setPrefWidth(104);
         box.setMinWidth(60);
         HBox.setHgrow(box, Priority.SOMETIMES);
