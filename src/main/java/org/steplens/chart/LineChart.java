@@ -224,16 +224,22 @@ public final class LineChart extends SpecChart<LineChartSpec> {
         return new Legend(entries);
     }
 
-    /** The plot corner where the legend hides the fewest data points and reference marks. */
+    /**
+     * The plot corner where the legend hides the fewest data points and reference marks. It never starts above the
+     * plot's top (a legend taller than a short plot hangs down over the x axis rather than up into the title).
+     */
     private double[] legendPosition(LineChartLayout l, Legend legend) {
         double inset = 8;
         double w = legend.width();
         double h = legend.height();
+        double top = l.plotY() + inset;
+        double bottom = Math.max(top, l.plotY() + l.plotHeight() - h - inset);
+        double right = Math.max(l.plotX() + inset, l.plotX() + l.plotWidth() - w - inset);
         double[][] corners = {
-                {l.plotX() + l.plotWidth() - w - inset, l.plotY() + l.plotHeight() - h - inset},
-                {l.plotX() + inset, l.plotY() + inset},
-                {l.plotX() + l.plotWidth() - w - inset, l.plotY() + inset},
-                {l.plotX() + inset, l.plotY() + l.plotHeight() - h - inset}};
+                {right, bottom},
+                {l.plotX() + inset, top},
+                {right, top},
+                {l.plotX() + inset, bottom}};
         double[] best = corners[0];
         int bestCount = Integer.MAX_VALUE;
         for (double[] c : corners) {

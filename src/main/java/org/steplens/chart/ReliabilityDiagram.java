@@ -30,7 +30,7 @@ public final class ReliabilityDiagram {
                 steps, points.size(), ece);
         Series observed = new Series(scorer, scorer, Palette.PRM, MarkerShape.CIRCLE, false, false, points);
         return new LineChartSpec(title, subtitle, Axis.fixed("mean predicted step probability", 0, 1),
-                Axis.fixed("fraction of steps labelled correct", 0, 1), List.of(observed), List.of(), null,
+                Axis.fixed("fraction correct", 0, 1), List.of(observed), List.of(), null,
                 List.of(new ReferenceLine("perfectly calibrated", 0, 0, 1, 1, Palette.MUTED_INK)), provenance);
     }
 }

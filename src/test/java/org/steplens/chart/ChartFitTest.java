@@ -3,7 +3,6 @@ package org.steplens.chart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,13 +30,13 @@ class ChartFitTest {
     @Test
     void inANarrowShortFigureNoTextRunsOffTheEdgesOrPastThePlotHeight() {
         LineChartSpec spec = bestOfN("Best-of-N: a_rather_long_dataset_name_from_a_sweep.steplens.jsonl");
-        Recorder r = new Recorder();
+        RecordingSurface r = new RecordingSurface();
         double width = 240;
         double height = 170;
         LineChart chart = new LineChart(spec);
         chart.draw(r, width, height);
         LineChartLayout l = chart.layout(width, height);
-        for (Recorder.Drawn t : r.texts) {
+        for (RecordingSurface.Drawn t : r.texts) {
             double w = TextMeasure.width(t.text(), t.style());
             if (t.style().vertical()) {
                 assertTrue(w <= l.plotHeight() + 0.5, "y title '" + t.text() + "' " + w + " > plot " + l.plotHeight());
@@ -54,57 +53,42 @@ class ChartFitTest {
     }
 
     @Test
+    void inAShortFigureTheLegendStaysBelowTheTitleAndTheAxisTitlesAreWhole() {
+        // the first-error panel's F1 chart: four subsets, their average and the chosen threshold = six legend rows,
+        // taller than the plot of a 200 px high figure; curves high across the top send the legend to a bottom
+        // corner, which used to put it over the title
+        Map<String, List<DataPoint>> bySubset = new java.util.LinkedHashMap<>();
+        for (String subset : List.of("gsm8k", "math", "olympiadbench", "omnimath")) {
+            bySubset.put(subset, List.of(new DataPoint(0, 95, 0), new DataPoint(0.5, 97, 0), new DataPoint(1, 94, 0)));
+        }
+        LineChartSpec spec = ThresholdCurve.spec("ProcessBench F1 against the first-error threshold", bySubset,
+                List.of(new DataPoint(0, 95, 0), new DataPoint(1, 95, 0)), 0.5, null);
+        RecordingSurface r = new RecordingSurface();
+        double width = 600;
+        double height = 200;
+        new LineChart(spec).draw(r, width, height);
+        double titleBottom = FigureChrome.titleHeight(spec.title(), spec.subtitle());
+        List<double[]> legends = r.rects.stream().filter(b -> b[4] < 1).toList(); // the legend's translucent box
+        assertEquals(1, legends.size());
+        assertTrue(legends.get(0)[1] >= titleBottom, "legend top " + legends.get(0)[1] + " under the title " + titleBottom);
+        assertTrue(r.texts.stream().noneMatch(t -> t.text().endsWith("…")), "no axis or title text shortened");
+
+        // the calibration chart's y title is short enough to read whole in such a figure
+        LineChartSpec calibration = ReliabilityDiagram.spec("Calibration of prm step probabilities", "prm",
+                List.of(), Double.NaN, 0, null);
+        RecordingSurface c = new RecordingSurface();
+        new LineChart(calibration).draw(c, width, height);
+        assertTrue(c.texts.stream().anyMatch(t -> t.style().vertical() && t.text().equals(calibration.yAxis().label())),
+                "the y title whole: " + c.texts.stream().filter(t -> t.style().vertical()).toList());
+    }
+
+    @Test
     void theDarkThemeSwapsNeutralsAndKeepsMethodColours() {
-        Recorder r = new Recorder();
+        RecordingSurface r = new RecordingSurface();
         new LineChart(bestOfN("Best-of-N")).draw(ChartTheme.DARK.on(r), 400, 300);
         assertEquals(ChartTheme.DARK.color(Palette.PAPER), r.fills.get(0), "the background is the dark canvas");
         assertTrue(r.texts.stream().noneMatch(t -> t.style().color().equals(Palette.INK)), "no dark ink on dark paper");
         assertEquals(Palette.BLUE, ChartTheme.DARK.color(Palette.BLUE));
         assertEquals(Palette.PAPER, ChartTheme.LIGHT.color(Palette.PAPER));
-    }
-
-    /** Keeps what was drawn. */
-    private static final class Recorder implements DrawingSurface {
-        record Drawn(String text, double x, double y, TextStyle style) {
-        }
-
-        final List<Drawn> texts = new ArrayList<>();
-        final List<ChartColor> fills = new ArrayList<>();
-
-        @Override
-        public void line(double x1, double y1, double x2, double y2, Stroke stroke) {
-        }
-
-        @Override
-        public void polyline(double[] xs, double[] ys, Stroke stroke) {
-        }
-
-        @Override
-        public void polygon(double[] xs, double[] ys, Fill fill, Stroke stroke) {
-        }
-
-        @Override
-        public void rect(double x, double y, double width, double height, Fill fill, Stroke stroke) {
-            if (fill != null) {
-                fills.add(fill.color());
-            }
-        }
-
-        @Override
-        public void circle(double cx, double cy, double radius, Fill fill, Stroke stroke) {
-        }
-
-        @Override
-        public void text(String text, double x, double y, TextStyle style) {
-            texts.add(new Drawn(text, x, y, style));
-        }
-
-        @Override
-        public void beginGroup(String role, Map<String, String> data) {
-        }
-
-        @Override
-        public void endGroup() {
-        }
     }
 }

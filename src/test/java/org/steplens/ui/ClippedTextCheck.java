@@ -9,13 +9,15 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Finds text a user cannot read whole: every showing {@link Labeled} (labels, buttons, check boxes, column headers,
  * table cells, tabs) whose skin displays something other than its text (an ellipsis: "First e…", "9…"), or that
- * sits partly outside the window. Use from any thread after the layout settled:
+ * sits partly outside the window (unless it lies in a scroll pane, which scrolls it into view). Use from any
+ * thread after the layout settled:
  * {@code ClippedTextCheck.assertNone(root)}, or {@code ClippedTextCheck.assertNone(root, node -> ...)} to skip
  * nodes that shorten text by design (e.g. a one-line preview in a list).
  */
@@ -47,25 +49,35 @@ public final class ClippedTextCheck {
     /** Descriptions of the clipped texts under {@code root} (call on the FX thread). */
     public static List<String> clipped(Parent root, Predicate<Node> skip) {
         List<String> out = new ArrayList<>();
-        walk(root, skip, out);
+        walk(root, skip, out, inScrollPane(root));
         return out;
     }
 
-    private static void walk(Node node, Predicate<Node> skip, List<String> out) {
+    private static boolean inScrollPane(Node node) {
+        for (Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void walk(Node node, Predicate<Node> skip, List<String> out, boolean scrolls) {
         if (!node.isVisible() || node.getOpacity() == 0 || skip.test(node)) {
             return;
         }
         if (node instanceof Labeled l) {
-            check(l, out);
+            check(l, out, scrolls);
         }
         if (node instanceof Parent p) {
+            boolean inScrollPane = scrolls || node instanceof ScrollPane;
             for (Node child : p.getChildrenUnmodifiable()) {
-                walk(child, skip, out);
+                walk(child, skip, out, inScrollPane);
             }
         }
     }
 
-    private static void check(Labeled l, List<String> out) {
+    private static void check(Labeled l, List<String> out, boolean scrolls) {
         String text = l.getText();
         if (text == null || text.isBlank() || l.getWidth() <= 0 || l.getHeight() <= 0) {
             return;
@@ -79,7 +91,7 @@ public final class ClippedTextCheck {
                 }
             }
         }
-        if (l.getScene() != null) {
+        if (l.getScene() != null && !scrolls) {
             Bounds b = l.localToScene(l.getLayoutBounds());
             double w = l.getScene().getWidth();
             double h = l.getScene().getHeight();

@@ -56,9 +56,7 @@ class ProblemListInTheWindowTest {
         this.stage = stage;
         window = new MainWindow(stage, StepLensApp.defaultServices(prefs));
         window.show();
-        // the headless screen is 1280×800: narrower than 1366×768, so what fits here fits there
-        stage.setWidth(1280);
-        stage.setHeight(768);
+        SmallScreen.apply(stage);
     }
 
     @AfterEach
@@ -85,7 +83,8 @@ class ProblemListInTheWindowTest {
     @Test
     void atTheSmallScreenNothingIsCutAndTabReachesEveryControlThenTheList(FxRobot robot) throws Exception {
         open(robot, PROCESSBENCH);
-        assertTrue(window.scene().getWidth() <= 1366 && window.scene().getHeight() <= 768, "the small screen or less");
+        assertTrue(window.scene().getWidth() <= SmallScreen.WIDTH && window.scene().getHeight() <= SmallScreen.HEIGHT,
+                "the small screen or less");
         ProblemListView pane = pane(robot);
         Bounds paneBounds = pane.localToScene(pane.getLayoutBounds());
         List<String> ids = List.of("search", "subjectFilter", "levelFilter", "sourceFilter", "sort", "filterDisagree",
@@ -98,7 +97,7 @@ class ProblemListInTheWindowTest {
             assertTrue(b.getWidth() >= Math.min(n.prefWidth(-1), 60) - 0.5, id + " is not squeezed: " + b.getWidth());
         }
         Parent controls = robot.lookup("#search").queryAs(Node.class).getParent();
-        assertEquals(List.of(), TextOverrun.in(controls), "no label or box text ends in an ellipsis");
+        ClippedTextCheck.assertNone(controls); // no label or box text ends in an ellipsis
 
         // Tab from the search walks every control in order, then into the list, where the arrows move
         robot.clickOn("#search");

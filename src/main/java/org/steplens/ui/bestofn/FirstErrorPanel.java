@@ -10,9 +10,10 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -75,9 +76,14 @@ final class FirstErrorPanel extends BorderPane {
         Button csv = new Button("Export CSV…");
         csv.setId("first-error-csv");
         csv.setOnAction(e -> choose("csv", "processbench-metrics", model::exportTable));
+        csv.setMinWidth(Region.USE_PREF_SIZE);
+        best.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, new Label("Step scorer"), scorer, new Label("Threshold"), threshold, best, spacer, csv);
+        // the charts' exports sit up here too, so that the charts keep all the height below the table
+        HBox top = new HBox(10, new Label("Step scorer"), scorer, new Label("Threshold"), threshold, best, spacer, csv,
+                exportMenu("Export F1 chart", false, "f1-threshold"),
+                exportMenu("Export calibration chart", true, "reliability"));
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(8));
 
@@ -89,24 +95,26 @@ final class FirstErrorPanel extends BorderPane {
         metrics.setId("first-error-metrics");
         metrics.setPlaceholder(new Label("No labelled, scored solutions."));
         clickThrough();
-        VBox left = new VBox(8, status, metrics);
-        left.setPadding(new Insets(8));
-        VBox.setVgrow(metrics, Priority.ALWAYS);
+        // the table across the full width (all six columns readable at 1366 px), as tall as its rows
+        metrics.setFixedCellSize(ROW_HEIGHT);
+        metrics.setPrefHeight(tableHeight(0));
+        metrics.setMinHeight(Region.USE_PREF_SIZE);
+        VBox table = new VBox(8, status, metrics);
+        table.setPadding(new Insets(8, 8, 0, 8));
 
         f1.setId("f1-chart");
         f1.setHoverText((chart, hit) -> Optional.of(String.format(Locale.ROOT, "%s: threshold %.2f → %.1f %%",
                 hit.series().label(), hit.point().x(), hit.point().y())));
         reliability.setId("reliability-chart");
         reliability.setHoverText((chart, hit) -> Optional.of(String.format(Locale.ROOT,
-                "mean predicted %.3f → %.3f of steps labelled correct", hit.point().x(), hit.point().y())));
-        VBox charts = new VBox(6, exportRow(false, "f1-threshold"), f1, exportRow(true, "reliability"), reliability);
-        charts.setPadding(new Insets(6));
-        VBox.setVgrow(f1, Priority.ALWAYS);
-        VBox.setVgrow(reliability, Priority.ALWAYS);
-        SplitPane split = new SplitPane(left, charts);
-        split.setDividerPositions(0.55); // room for all six metrics columns at 1366 px
+                "mean predicted %.3f → fraction correct %.3f (of the bin's steps labelled correct by humans)",
+                hit.point().x(), hit.point().y())));
+        // the two charts side by side below it, sharing the width and all the height that is left
+        HBox charts = new HBox(8, chartColumn(f1), chartColumn(reliability));
+        charts.setPadding(new Insets(6, 8, 8, 8));
+        VBox.setVgrow(charts, Priority.ALWAYS);
         setTop(top);
-        setCenter(split);
+        setCenter(new VBox(table, charts));
         model.dataProperty().addListener((o, a, now) -> show(now));
     }
 
@@ -141,28 +149,47 @@ final class FirstErrorPanel extends BorderPane {
                         + "right-click for too early / too late"));
     }
 
-    private javafx.scene.control.MenuItem showItem(javafx.scene.control.TableRow<List<String>> row, String text,
+    private MenuItem showItem(javafx.scene.control.TableRow<List<String>> row, String text,
                                                    FailureKind kind) {
-        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
+        MenuItem item = new MenuItem(text);
         item.setOnAction(e -> model.showMismatches(row.getItem().get(0), kind));
         return item;
     }
 
-    private HBox exportRow(boolean isReliability, String stem) {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(6, spacer);
+    /** Height of a table row, px (fixed, so the table can be exactly as tall as its rows). */
+    private static final double ROW_HEIGHT = 26;
+    /** Height of the column headers (a line of bold text with the theme's padding) and the borders, px. */
+    private static final double HEADER_HEIGHT = 44;
+    /** Rows shown without scrolling; a file with more subsets scrolls the table rather than squeezing the charts. */
+    private static final int MAX_VISIBLE_ROWS = 8;
+
+    private static double tableHeight(int rows) {
+        return Math.min(Math.max(rows, 1), MAX_VISIBLE_ROWS) * ROW_HEIGHT + HEADER_HEIGHT;
+    }
+
+    private static ChartPane chartColumn(ChartPane chart) {
+        HBox.setHgrow(chart, Priority.ALWAYS);
+        chart.setPrefWidth(400); // equal shares of the width
+        return chart;
+    }
+
+    /** "Export F1 chart ▾" with PNG and SVG. */
+    private MenuButton exportMenu(String text, boolean isReliability, String stem) {
+        MenuButton menu = new MenuButton(text);
+        menu.setId("export-" + stem);
+        menu.setMinWidth(Region.USE_PREF_SIZE);
         for (String ext : List.of("png", "svg")) {
-            Button b = new Button("Export " + ext.toUpperCase(Locale.ROOT) + "…");
-            b.setId("export-" + stem + "-" + ext);
-            b.setOnAction(e -> choose(ext, stem, out -> model.exportChart(isReliability, out)));
-            row.getChildren().add(b);
+            MenuItem item = new MenuItem(ext.toUpperCase(Locale.ROOT) + "…");
+            item.setId("export-" + stem + "-" + ext);
+            item.setOnAction(e -> choose(ext, stem, out -> model.exportChart(isReliability, out)));
+            menu.getItems().add(item);
         }
-        return row;
+        return menu;
     }
 
     private void show(FirstErrorData d) {
         TableColumns.show(metrics, d == null ? null : d.table(), FirstErrorPanel::columnTip);
+        metrics.setPrefHeight(tableHeight(d == null || d.table() == null ? 0 : d.table().rows().size()));
         f1.setChart(d == null || d.f1Curve() == null ? null : new LineChart(d.f1Curve()));
         reliability.setChart(d == null || d.reliability() == null ? null : new LineChart(d.reliability()));
     }

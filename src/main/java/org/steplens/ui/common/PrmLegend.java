@@ -20,6 +20,11 @@ public final class PrmLegend extends HBox {
     private final DoubleProperty threshold = new SimpleDoubleProperty(0.5);
 
     public PrmLegend() {
+        this(WIDTH);
+    }
+
+    /** A legend whose colour bar is {@code barWidth} px wide (narrower in a crowded header). */
+    public PrmLegend(double barWidth) {
         getStyleClass().add("prm-legend");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(6);
@@ -27,16 +32,16 @@ public final class PrmLegend extends HBox {
         for (int i = 0; i <= 10; i++) {
             stops[i] = new Stop(i / 10.0, PrmColorScale.color(i / 10.0));
         }
-        Rectangle bar = new Rectangle(WIDTH, HEIGHT, new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops));
+        Rectangle bar = new Rectangle(barWidth, HEIGHT, new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops));
         bar.getStyleClass().add("prm-legend-bar");
         Line tick = new Line(0, -3, 0, HEIGHT + 3);
         tick.getStyleClass().add("prm-legend-threshold");
-        tick.translateXProperty().bind(threshold.multiply(WIDTH));
+        tick.translateXProperty().bind(threshold.multiply(barWidth));
         Pane ticks = new Pane(tick);
         ticks.setMouseTransparent(true);
         StackPane gradient = new StackPane(bar, ticks);
         gradient.setAlignment(Pos.CENTER_LEFT);
-        gradient.setMaxSize(WIDTH, HEIGHT);
+        gradient.setMaxSize(barWidth, HEIGHT);
         Label title = new Label("P(step correct)");
         title.getStyleClass().add("text-muted");
         Label lo = new Label("0 wrong");

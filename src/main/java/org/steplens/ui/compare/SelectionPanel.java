@@ -119,11 +119,9 @@ public final class SelectionPanel extends VBox {
                 org.steplens.select.SelectionMethod.MAJORITY);
         left.setId("compareMethodLeft");
         right.setId("compareMethodRight");
-        // an icon button (named for screen readers and in its tooltip), so the two method names read whole in a narrow panel
-        javafx.scene.control.Button go = new javafx.scene.control.Button(null, Icons.of(Material2MZ.SWAP_HORIZ, 16));
+        javafx.scene.control.Button go = new javafx.scene.control.Button("Compare", Icons.of(Material2MZ.SWAP_HORIZ, 16));
         go.setId("comparePicks");
-        go.setAccessibleText("Compare the two methods' picks");
-        go.setTooltip(new Tooltip("Compare: show the two methods' picks side by side"));
+        go.setTooltip(new Tooltip("Show the two methods' picks side by side"));
         go.setOnAction(e -> action.accept(left.getValue(), right.getValue()));
         go.setMinWidth(Region.USE_PREF_SIZE);
         Label vs = new Label("vs");
@@ -151,8 +149,17 @@ public final class SelectionPanel extends VBox {
                 return null;
             }
         });
-        box.setPrefWidth(140);
-        box.setMinWidth(90);
+        // the box shows the method's badge (as in "Picked by"), the list its full name: "Majori…" never shows
+        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(org.steplens.select.SelectionMethod m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : org.steplens.ui.analysis.MethodLabels.badge(m));
+                setTooltip(empty || m == null ? null : new Tooltip(org.steplens.ui.analysis.MethodLabels.label(m)));
+            }
+        });
+        box.setPrefWidth(104);
+        box.setMinWidth(60);
         HBox.setHgrow(box, Priority.SOMETIMES);
         return box;
     }

@@ -34,6 +34,8 @@ import org.steplens.ui.common.Theme;
 public final class SolutionView extends StackPane {
     private static final float TEXT_SIZE = 14f;
     private static final float MATH_SIZE = 15f;
+    /** Width of the header legend's colour bar, px. */
+    private static final double HEADER_LEGEND_WIDTH = 110;
 
     private final SolutionViewModel vm;
     private final MathText math;
@@ -66,14 +68,18 @@ public final class SolutionView extends StackPane {
         candidateTitle.setId("candidateTitle");
         candidateTitle.getStyleClass().add("text-muted");
         candidateTitle.textProperty().bind(vm.candidateTitleProperty());
+        Tooltip candidateTip = new Tooltip();
+        candidateTip.textProperty().bind(vm.candidateTitleProperty());
+        candidateTitle.setTooltip(candidateTip);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        PrmLegend legend = new PrmLegend();
+        // a narrower colour bar than elsewhere: the candidate title reads whole beside it at 1366 px
+        PrmLegend legend = new PrmLegend(HEADER_LEGEND_WIDTH);
         legend.setId("legend");
         legend.thresholdProperty().bind(threshold);
         title.setMinWidth(Region.USE_PREF_SIZE);
         legend.setMinWidth(Region.USE_PREF_SIZE);
-        candidateTitle.setMinWidth(0);
+        candidateTitle.setMinWidth(0); // only a pane dragged narrower than at 1366 px shortens it; the tooltip has it all
         exportCard.setId("exportCard");
         exportCard.setGraphic(Icons.of(Material2MZ.SHARE, 16));
         exportCard.getStyleClass().add("flat");

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.steplens.model.Problem;
+import org.steplens.ui.ClippedTextCheck;
+import org.steplens.ui.SmallScreen;
 import org.steplens.ui.shell.MainWindow;
 import org.steplens.ui.shell.StepLensApp;
 import org.testfx.api.FxRobot;
@@ -33,9 +35,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Issue 15, defects 2, 6, 15, 19 in the real window at 1280×768 on real ProcessBench and PRM800K records: bare
+ * Issue 15, defects 2, 6, 15, 19 in the real window at 1366×768 on real ProcessBench and PRM800K records: bare
  * LaTeX typeset, Markdown rendered, Asymptote folded, a long display equation wrapped (nothing past the card's
- * edge), one gutter width, no truncated chip, a step copied with Ctrl+C.
+ * edge), one gutter width, no truncated chip or header title, a step copied with Ctrl+C.
  */
 @ExtendWith(ApplicationExtension.class)
 class SolutionRenderingInTheWindowTest {
@@ -49,8 +51,7 @@ class SolutionRenderingInTheWindowTest {
     void start(Stage stage) {
         window = new MainWindow(stage, StepLensApp.defaultServices(prefs));
         window.show();
-        stage.setWidth(1280); // Monocle's headless screen is 1280×800; narrower than 1366 is the stricter check
-        stage.setHeight(768);
+        SmallScreen.apply(stage);
     }
 
     @AfterEach
@@ -192,26 +193,15 @@ class SolutionRenderingInTheWindowTest {
             StepView s = (StepView) n;
             Node text = s.text();
             starts.add(text.localToScene(text.getLayoutBounds()).getMinX());
-            for (Labeled l : all(s, Labeled.class)) {
-                assertFalse(clipped(l), "clipped: \"" + l.getText() + "\" in step " + s.row().number());
-            }
         }
+        ClippedTextCheck.assertNone(steps()); // human-rating chips, step labels, scores
         assertTrue(all(steps(), Labeled.class).stream().anyMatch(l -> l.getText() != null && l.getText().startsWith("human ")),
                 "the PRM800K record has human ratings");
         assertEquals(1, starts.stream().distinct().count(), "step texts start at " + starts);
-    }
 
-    /** A Labeled whose skin shows less than its text (an ellipsis or a cut). */
-    private static boolean clipped(Labeled l) {
-        if (l.getText() == null || l.getText().isEmpty()) {
-            return false;
-        }
-        for (Text t : all(l, Text.class)) {
-            // the label's own text node (an icon is a Text too)
-            if (t.getClass().getSimpleName().equals("LabeledText") && !t.getText().equals(l.getText())) {
-                return true;
-            }
-        }
-        return false;
+        // the header: "Solution", the candidate title whole beside the colour legend, and the menu button
+        Parent header = robot.lookup("#candidateTitle").queryAs(Node.class).getParent();
+        assertTrue(robot.lookup("#candidateTitle").queryLabeled().getText().startsWith("Candidate 1 of "));
+        ClippedTextCheck.assertNone(header);
     }
 }
