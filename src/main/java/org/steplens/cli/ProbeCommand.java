@@ -115,11 +115,8 @@ public final class ProbeCommand implements Callable<Integer> {
                 }
                 return 0;
             }
-        } catch (ModelFolderException e) {
-            err.println("StepLens: " + e.getMessage());
-            return 1;
-        } catch (CudaUnavailableException e) {
-            err.println("StepLens: CUDA unavailable: " + e.getMessage());
+        } catch (ModelFolderException | CudaUnavailableException e) {
+            err.println("StepLens: " + ModelErrors.describe(e));
             return 1;
         } catch (IOException e) {
             err.println("StepLens: " + InfoCommand.describe(e));

@@ -138,11 +138,8 @@ public final class ScoreCommand implements Callable<Integer> {
                 printScores(result.dataset(), prm.name());
             }
             return ExitCodes.OK;
-        } catch (ModelFolderException e) {
-            err.println("StepLens: " + e.getMessage());
-            return 1;
-        } catch (CudaUnavailableException e) {
-            err.println("StepLens: CUDA unavailable: " + e.getMessage());
+        } catch (ModelFolderException | CudaUnavailableException e) {
+            err.println("StepLens: " + ModelErrors.describe(e));
             return 1;
         } catch (ScoringException e) {
             err.println("StepLens: " + e.getMessage());
