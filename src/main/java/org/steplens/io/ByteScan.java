@@ -42,11 +42,7 @@ final class ByteScan {
     static int plainRunEnd(byte[] b, int from, int to) {
         int i = from;
         for (; i + 8 <= to; i += 8) {
-            long x = (long) LONGS.get(b, i);
-            // may flag a byte next to a real hit too (a borrow): the byte loop below decides
-            long flagged = zeroBytes(x ^ 0x2222222222222222L) | zeroBytes(x ^ 0x5C5C5C5C5C5C5C5CL)
-                    | (x - SPACES) & HIGH_BITS | x & HIGH_BITS;
-            if (flagged != 0) {
+            if (mayEndPlainRun(word(b, i))) {
                 break;
             }
         }
@@ -57,6 +53,34 @@ final class ByteScan {
             }
         }
         return to;
+    }
+
+    /**
+     * Whether the eight bytes {@code x} may hold a byte that ends a plain run (see {@link #plainRunEnd}); false
+     * means surely none. It may flag a byte next to a real hit too (a borrow): the caller's byte loop decides.
+     */
+    static boolean mayEndPlainRun(long x) {
+        return plainRunEnds(x) != 0;
+    }
+
+    /**
+     * The high bit of each byte of {@code x} that may end a plain run; 0 when none does. The lowest set bit is
+     * exact (a borrow only flags bytes above a real hit), so {@code numberOfTrailingZeros(result) / 8} is the index
+     * of the first byte that ends the run.
+     */
+    static long plainRunEnds(long x) {
+        return zeroBytes(x ^ 0x2222222222222222L) | zeroBytes(x ^ 0x5C5C5C5C5C5C5C5CL)
+                | (x - SPACES) & HIGH_BITS | x & HIGH_BITS;
+    }
+
+    /** The eight bytes at {@code b[i]} as one long (little-endian). */
+    static long word(byte[] b, int i) {
+        return (long) LONGS.get(b, i);
+    }
+
+    /** Writes {@code x} as eight bytes at {@code b[i]} (little-endian). */
+    static void putWord(byte[] b, int i, long x) {
+        LONGS.set(b, i, x);
     }
 
     /** A high bit in each byte of {@code x} that is zero (the lowest one is exact; higher ones may be false hits). */

@@ -12,6 +12,7 @@ import org.steplens.model.HumanRating;
 import org.steplens.model.Problem;
 import org.steplens.model.ScorerNames;
 import org.steplens.model.Solution;
+import org.steplens.model.StepProbabilities;
 
 /**
  * Counts that describe a loaded dataset: sizes, scorers, labels, and whether a stated PRM solution score is the
@@ -194,13 +195,14 @@ public record DatasetSummary(
 
         private void checkProduct(Solution s) {
             OptionalDouble stated = s.score(ScorerNames.PRM);
-            Optional<double[]> probabilities = s.stepProbabilities().get(ScorerNames.PRM);
-            if (stated.isEmpty() || probabilities.isEmpty()) {
+            StepProbabilities probabilities = s.stepProbabilities();
+            int prm = probabilities.indexOf(ScorerNames.PRM);
+            if (stated.isEmpty() || prm < 0) {
                 return;
             }
             double product = 1;
-            for (double p : probabilities.get()) {
-                product *= p;
+            for (int step = 0; step < probabilities.stepCount(prm); step++) {
+                product *= probabilities.value(prm, step);
             }
             double difference = Math.abs(product - stated.getAsDouble());
             productChecked++;

@@ -1,8 +1,5 @@
 package org.steplens.io;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.steplens.io.cache.BlockText;
@@ -12,9 +9,9 @@ import org.steplens.model.Solution;
 import org.steplens.model.StepTexts;
 
 /**
- * The fast path for Lightman lines: Jackson tokens straight into a {@link Solution} (step text as UTF-8 into the
- * block's {@link BlockText}, probabilities into primitive arrays, the problem text and ground truth shared with
- * the previous line's when equal), no JSON tree. A line of any other shape (unknown or repeated fields, numbers
+ * The fast path for Lightman lines: the line's bytes read straight into a {@link Solution} by a {@link JsonCursor}
+ * (step text as UTF-8 into the block's {@link BlockText}, probabilities into primitive arrays, the problem text and
+ * ground truth shared with the previous line's when equal), no tokens and no JSON tree. A line of any other shape (unknown or repeated fields, numbers
  * as answers, anything unusual) goes through the tree reader instead, so both paths give identical results and
  * identical error messages.
  */
@@ -36,18 +33,17 @@ final class LightmanLines implements LineParser {
     @Override
     public Object parse(byte[] bytes, int from, int to, BlockText text) {
         int mark = text.length();
-        try (JsonParser p = Json.parser(bytes, from, to - from)) {
-            Sample s = fast(p, text, bytes, from, to);
-            if (s != null && p.nextToken() == null) {
-                if (s.truth != null && s.solution.correct().isEmpty() && s.solution.finalAnswer().isPresent()) {
-                    answers.prefetch(s.solution.finalAnswer().get(), s.truth); // grade on this worker
-                }
-                return s;
+        Recent r = recent.get();
+        try {
+            Sample s = scan(r, bytes, from, to, text);
+            if (s.truth != null && s.solution.correct().isEmpty() && s.solution.finalAnswer().isPresent()) {
+                answers.prefetch(s.solution.finalAnswer().get(), s.truth); // grade on this worker
             }
-        } catch (IOException | RuntimeException e) {
+            return s;
+        } catch (JsonCursor.NotCommon | IllegalArgumentException e) {
             // not the common shape, or not JSON at all: the tree reader says exactly what is wrong
         }
-        text.truncate(mark);
+        text.setLength(mark);
         return TreeLines.parse(bytes, from, to);
     }
 
@@ -62,12 +58,10 @@ final class LightmanLines implements LineParser {
         }
     }
 
-    /** The sample, or null when the line is not of the common shape. */
-    private Sample fast(JsonParser p, BlockText text, byte[] line, int from, int to) throws IOException {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
-            return null;
-        }
-        Recent r = recent.get();
+    /** The sample; {@link JsonCursor.NotCommon} when the line is not of the common shape. */
+    private static Sample scan(Recent r, byte[] line, int from, int to, BlockText text) {
+        JsonCursor c = r.cursor;
+        c.reset(line, from, to);
         String id = null;
         String problem = null;
         String answer = null;
@@ -81,38 +75,39 @@ final class LightmanLines implements LineParser {
         long textStart = -1;
         double[] threeWay = null;
         int seen = 0;
-        JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            int bit = Field.bit(name);
-            if (bit == 0 || (seen & bit) != 0) {
-                return null;
+        int previous = -1;
+        c.expect('{');
+        do {
+            int field = Field.of(c, c.key(), r.nextField[previous + 1]);
+            if (field < 0 || (seen & 1 << field) != 0) {
+                throw JsonCursor.notCommon();
             }
-            seen |= bit;
-            JsonToken v = p.nextToken();
-            switch (name) {
-                case "problem" -> problem = r.problem.same(p, v, line, from, to);
-                case "ground_truth_answer" -> truth = v == JsonToken.VALUE_NULL ? null : r.truth.same(p, v, line, from, to);
-                case "unique_id" -> id = r.id.same(p, v, line, from, to);
-                case "subject" -> subject = v == JsonToken.VALUE_NULL ? null : r.subject.same(p, v, line, from, to);
-                case "answer" -> answer = v == JsonToken.VALUE_NULL ? null : r.answer(p, v);
-                case "is_correct" -> correct = v == JsonToken.VALUE_NULL ? null : bool(v);
-                case "level" -> level = v == JsonToken.VALUE_NULL ? null : integer(p, v);
-                case "prm_score" -> prm = v == JsonToken.VALUE_NULL ? null : number(p, v);
-                case "orm_score" -> orm = v == JsonToken.VALUE_NULL ? null : number(p, v);
-                case "steps" -> {
+            seen |= 1 << field;
+            r.nextField[previous + 1] = field;
+            previous = field;
+            c.expect(':');
+            switch (field) {
+                case Field.PROBLEM -> problem = r.problem.read(c);
+                case Field.TRUTH -> truth = c.consumeNull() ? null : r.truth.read(c);
+                case Field.ID -> id = r.id.read(c);
+                case Field.SUBJECT -> subject = c.consumeNull() ? null : r.subject.read(c);
+                case Field.ANSWER -> answer = c.consumeNull() ? null : r.answer(c);
+                case Field.CORRECT -> correct = c.consumeNull() ? null : c.bool();
+                case Field.LEVEL -> level = c.consumeNull() ? null : c.integer();
+                case Field.PRM -> prm = c.consumeNull() ? null : c.number();
+                case Field.ORM -> orm = c.consumeNull() ? null : c.number();
+                case Field.STEPS -> {
                     textStart = text.length();
-                    ends = steps(p, v, text, textStart, line, from, to);
+                    ends = steps(c, text, textStart, r);
                 }
-                case "rating_probs" -> threeWay = v == JsonToken.VALUE_NULL ? null : ratingProbs(p, v);
-                default -> {
-                    return null;
-                }
+                case Field.RATINGS -> threeWay = c.consumeNull() ? null : ratingProbs(c, r);
+                default -> throw JsonCursor.notCommon();
             }
-        }
-        if (t != JsonToken.END_OBJECT || id == null || problem == null || ends == null
+        } while (c.consume(','));
+        c.expect('}');
+        if (!c.atEnd() || id == null || problem == null || ends == null
                 || threeWay != null && threeWay.length != 3 * ends.length) {
-            return null;
+            throw JsonCursor.notCommon();
         }
         Solution.Builder b = Solution.builder()
                 .stepTexts(StepTexts.stored(text, textStart, ends))
@@ -135,118 +130,148 @@ final class LightmanLines implements LineParser {
     }
 
     /** Step texts into {@code text}; their cumulative ends relative to {@code start}. */
-    private static int[] steps(JsonParser p, JsonToken v, BlockText text, long start, byte[] line, int from,
-                               int to) throws IOException {
-        if (v != JsonToken.START_ARRAY) {
-            throw new IOException("steps is not an array");
-        }
-        int[] ends = new int[16];
+    private static int[] steps(JsonCursor c, BlockText text, long start, Recent r) {
+        c.expect('[');
         int n = 0;
-        JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
-            if (!RawJsonString.appendTo(p, line, from, to, text)
-                    && !text.append(p.getTextCharacters(), p.getTextOffset(), p.getTextOffset() + p.getTextLength())) {
-                throw new IOException("unpaired surrogate");
-            }
-            if (n == ends.length) {
-                ends = Arrays.copyOf(ends, n * 2);
-            }
-            ends[n++] = (int) (text.length() - start);
-        }
-        if (t != JsonToken.END_ARRAY) {
-            throw new IOException("a step is not a string");
+        int[] ends = r.ends;
+        if (!c.consume(']')) {
+            do {
+                c.appendString(text);
+                if (n == ends.length) {
+                    ends = r.ends = Arrays.copyOf(ends, n * 2);
+                }
+                ends[n++] = (int) (text.length() - start);
+            } while (c.consume(','));
+            c.expect(']');
         }
         return Arrays.copyOf(ends, n);
     }
 
     /** [{"1": a, "0": b, "-1": c}, ...] packed as a, b, c per step (keys in any order, each exactly once). */
-    private static double[] ratingProbs(JsonParser p, JsonToken v) throws IOException {
-        if (v != JsonToken.START_ARRAY) {
-            throw new IOException("rating_probs is not an array");
-        }
-        double[] out = new double[48];
+    private static double[] ratingProbs(JsonCursor c, Recent r) {
+        c.expect('[');
+        double[] out = r.probs;
         int n = 0;
-        JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
-            if (n + 3 > out.length) {
-                out = Arrays.copyOf(out, out.length * 2);
-            }
-            int seen = 0;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String key = p.currentName();
-                int slot = switch (key) {
-                    case "1" -> 0;
-                    case "0" -> 1;
-                    case "-1" -> 2;
-                    default -> throw new IOException("unexpected key");
-                };
-                if ((seen & 1 << slot) != 0) {
-                    throw new IOException("repeated key");
+        if (!c.consume(']')) {
+            do {
+                if (n + 3 > out.length) {
+                    out = r.probs = Arrays.copyOf(out, out.length * 2);
                 }
-                seen |= 1 << slot;
-                out[n + slot] = number(p, p.nextToken());
-            }
-            if (seen != 7) {
-                throw new IOException("missing key");
-            }
-            n += 3;
-        }
-        if (t != JsonToken.END_ARRAY) {
-            throw new IOException("a rating is not an object");
+                int object = c.position();
+                if (canonicalRating(c, out, n)) {
+                    n += 3;
+                    continue;
+                }
+                c.seek(object);
+                c.expect('{');
+                int seen = 0;
+                do {
+                    int key = c.key();
+                    int slot = c.is(key, "1") ? 0 : c.is(key, "0") ? 1 : c.is(key, "-1") ? 2 : -1;
+                    if (slot < 0 || (seen & 1 << slot) != 0) {
+                        throw JsonCursor.notCommon();
+                    }
+                    seen |= 1 << slot;
+                    c.expect(':');
+                    out[n + slot] = c.number();
+                } while (c.consume(','));
+                c.expect('}');
+                if (seen != 7) {
+                    throw JsonCursor.notCommon();
+                }
+                n += 3;
+            } while (c.consume(','));
+            c.expect(']');
         }
         return Arrays.copyOf(out, n);
     }
 
-    private static double number(JsonParser p, JsonToken v) throws IOException {
-        if (v == JsonToken.VALUE_NUMBER_FLOAT
-                || v == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-            return p.getDoubleValue();
+    private static final byte[] RATING_OPEN = ascii("{\"1\": ");
+    private static final byte[] RATING_NEUTRAL = ascii(", \"0\": ");
+    private static final byte[] RATING_NEGATIVE = ascii(", \"-1\": ");
+
+    /**
+     * One rating written as Python's json.dumps writes it, {"1": a, "0": b, "-1": c}, read without looking at
+     * keys one by one; false (the cursor somewhere inside it) for any other spelling.
+     */
+    private static boolean canonicalRating(JsonCursor c, double[] out, int n) {
+        if (!c.consumeBytes(RATING_OPEN)) {
+            return false;
         }
-        throw new IOException("not a plain number");
+        double positive = c.number();
+        if (!c.consumeBytes(RATING_NEUTRAL)) {
+            return false;
+        }
+        double neutral = c.number();
+        if (!c.consumeBytes(RATING_NEGATIVE)) {
+            return false;
+        }
+        double negative = c.number();
+        if (!c.consume('}')) {
+            return false;
+        }
+        out[n] = positive;
+        out[n + 1] = neutral;
+        out[n + 2] = negative;
+        return true;
     }
 
-    private static int integer(JsonParser p, JsonToken v) throws IOException {
-        if (v == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
-            return p.getIntValue();
-        }
-        throw new IOException("not an int");
+    private static byte[] ascii(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
-    private static boolean bool(JsonToken v) throws IOException {
-        if (v == JsonToken.VALUE_TRUE || v == JsonToken.VALUE_FALSE) {
-            return v == JsonToken.VALUE_TRUE;
-        }
-        throw new IOException("not a boolean");
-    }
-
-    /** The fields of the common shape, one bit each (a repeated field sends the line to the tree reader). */
+    /** The fields of the common shape, numbered (a repeated field sends the line to the tree reader). */
     private static final class Field {
-        private static final List<String> NAMES = List.of("problem", "answer", "is_correct", "subject", "level",
-                "unique_id", "steps", "rating_probs", "orm_score", "prm_score", "ground_truth_answer");
+        static final int PROBLEM = 0;
+        static final int ANSWER = 1;
+        static final int CORRECT = 2;
+        static final int SUBJECT = 3;
+        static final int LEVEL = 4;
+        static final int ID = 5;
+        static final int STEPS = 6;
+        static final int RATINGS = 7;
+        static final int ORM = 8;
+        static final int PRM = 9;
+        static final int TRUTH = 10;
+        private static final String[] NAMES = {"problem", "answer", "is_correct", "subject", "level",
+            "unique_id", "steps", "rating_probs", "orm_score", "prm_score", "ground_truth_answer"};
 
-        static int bit(String name) {
-            int i = NAMES.indexOf(name);
-            return i < 0 ? 0 : 1 << i;
+        /**
+         * The number of the field whose name the cursor's last key is; -1 for any other name. {@code likely} is
+         * tried first (lines of one file list their fields in one order).
+         */
+        static int of(JsonCursor c, int start, int likely) {
+            if (likely < NAMES.length && c.is(start, NAMES[likely])) {
+                return likely;
+            }
+            for (int i = 0; i < NAMES.length; i++) {
+                if (c.is(start, NAMES[i])) {
+                    return i;
+                }
+            }
+            return -1;
         }
     }
 
     /**
-     * The previous line's strings on this worker: a Lightman line repeats its problem, id, subject and ground truth
-     * on every sample, so a value whose bytes equal the previous line's reuses the earlier string without being
-     * decoded again. Short answers are shared through a small table.
+     * A worker's cursor, scratch arrays and the previous line's strings: a Lightman line repeats its problem, id,
+     * subject and ground truth on every sample, so a value whose bytes equal the previous line's reuses the earlier
+     * string without being decoded again. Short answers are shared through a small table.
      */
     private static final class Recent {
+        final JsonCursor cursor = new JsonCursor();
         final Repeated problem = new Repeated();
         final Repeated truth = new Repeated();
         final Repeated id = new Repeated();
         final Repeated subject = new Repeated();
+        int[] ends = new int[64];
+        /** The field that followed each field (index + 1; 0: the first) on the previous line. */
+        final int[] nextField = new int[Field.NAMES.length + 1];
+        double[] probs = new double[192];
         private final String[] answers = new String[1024];
 
-        String answer(JsonParser p, JsonToken v) throws IOException {
-            if (v != JsonToken.VALUE_STRING) {
-                throw new IOException("not a string answer");
-            }
-            String a = p.getText();
+        String answer(JsonCursor c) {
+            String a = c.string();
             if (a.length() > 32) {
                 return a;
             }
@@ -265,21 +290,12 @@ final class LightmanLines implements LineParser {
         private byte[] raw;
         private String value;
 
-        String same(JsonParser p, JsonToken v, byte[] line, int from, int to) throws IOException {
-            if (v != JsonToken.VALUE_STRING) {
-                throw new IOException("not a string");
-            }
-            int start = RawJsonString.contentStart(p, line, from, to);
-            int end = start < 0 ? -1 : RawJsonString.plainEnd(line, start, to);
-            if (end < 0) { // not plain: decoded by the parser, and not remembered
-                raw = null;
-                return value = p.getText();
-            }
-            if (raw != null && Arrays.equals(raw, 0, raw.length, line, start, end)) {
+        String read(JsonCursor c) {
+            if (c.sameString(raw)) {
                 return value;
             }
-            raw = Arrays.copyOfRange(line, start, end);
-            return value = p.getText();
+            raw = c.rawString();
+            return value = c.lastDecoded();
         }
     }
 }

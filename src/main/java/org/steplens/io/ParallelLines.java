@@ -38,6 +38,9 @@ final class ParallelLines {
     private final LineParser parser;
     private final DatasetCache.Pending cache;
     private final List<LoadError> errors;
+    /** Buffers of blocks already parsed, and of their text once it is in the cache, for the next blocks (less GC). */
+    private final BufferPool freeBlocks = new BufferPool(2 * THREADS + 2);
+    private final BufferPool freeTexts = new BufferPool(2 * THREADS + 2);
     private long lineBase;
 
     ParallelLines(Path file, SourceFile.Opened source, LineParser parser, DatasetCache.Pending cache,
@@ -64,7 +67,7 @@ final class ParallelLines {
             while ((block = chunker.next()) != null) {
                 byte[] b = block;
                 int length = chunker.length;
-                inFlight.add(workers.submit(() -> parse(b, length)));
+                inFlight.add(workers.submit(() -> parse(b, length, freeTexts.take(length))));
                 if (inFlight.size() >= 2 * THREADS) {
                     apply(take(inFlight), out, done);
                 }
@@ -103,10 +106,11 @@ final class ParallelLines {
 
     private void apply(Parsed parsed, ProblemCollector out, BlockDone done) throws IOException {
         if (cache != null) {
-            cache.take(parsed.text);
+            freeTexts.give(cache.take(parsed.text));
         } else {
             parsed.text.trim();
         }
+        freeBlocks.give(parsed.block);
         for (int i = 0; i < parsed.count; i++) {
             long line = lineBase + parsed.lines[i];
             Object item = parsed.items[i];
@@ -125,8 +129,8 @@ final class ParallelLines {
     }
 
     /** Parses one block of whole lines (worker thread). */
-    private Parsed parse(byte[] block, int length) {
-        Parsed p = new Parsed(new BlockText(length / 2));
+    private Parsed parse(byte[] block, int length, byte[] textBuffer) {
+        Parsed p = new Parsed(block, new BlockText(textBuffer));
         int lineNo = 0;
         int start = 0;
         while (start < length) {
@@ -165,9 +169,11 @@ final class ParallelLines {
         int[] lines = new int[256];
         int count;
         int lineCount;
+        final byte[] block;
         final BlockText text;
 
-        Parsed(BlockText text) {
+        Parsed(byte[] block, BlockText text) {
+            this.block = block;
             this.text = text;
         }
 
@@ -200,7 +206,7 @@ final class ParallelLines {
             if (ended) {
                 return null;
             }
-            byte[] buf = new byte[Math.max(BLOCK_BYTES, carryLength * 2)];
+            byte[] buf = freeBlocks.take(Math.max(BLOCK_BYTES, carryLength * 2));
             System.arraycopy(carry, 0, buf, 0, carryLength);
             int n = carryLength;
             while (true) {
@@ -254,6 +260,27 @@ final class ParallelLines {
                 }
             }
             return -1;
+        }
+    }
+
+    /** A few free buffers, handed out again when big enough (thread-safe). */
+    private static final class BufferPool {
+        private final java.util.concurrent.ArrayBlockingQueue<byte[]> free;
+
+        BufferPool(int capacity) {
+            free = new java.util.concurrent.ArrayBlockingQueue<>(capacity);
+        }
+
+        /** A buffer of at least {@code bytes}: a free one, or a new one. */
+        byte[] take(int bytes) {
+            byte[] b = free.poll();
+            return b != null && b.length >= bytes ? b : new byte[bytes];
+        }
+
+        void give(byte[] buffer) {
+            if (buffer != null) {
+                free.offer(buffer); // dropped when the pool is full
+            }
         }
     }
 }

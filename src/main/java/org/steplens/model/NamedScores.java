@@ -29,26 +29,33 @@ public final class NamedScores {
         double[] values = new double[scores.size()];
         int i = 0;
         for (Map.Entry<String, Double> e : scores.entrySet()) {
-            names[i] = e.getKey().intern();
+            names[i] = e.getKey();
             values[i++] = e.getValue();
         }
-        return new NamedScores(names, values);
+        return new NamedScores(ScorerNameSets.canonical(names), values);
     }
 
     public OptionalDouble get(String scorer) {
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].equals(scorer)) {
-                return OptionalDouble.of(values[i]);
-            }
-        }
-        return OptionalDouble.empty();
+        int i = ScorerNameSets.indexOf(names, scorer);
+        return i < 0 ? OptionalDouble.empty() : OptionalDouble.of(values[i]);
     }
 
     /** A copy with {@code scorer} set to {@code value} (replacing any earlier value). */
     public NamedScores with(String scorer, double value) {
-        Map<String, Double> copy = asMap();
-        copy.put(scorer, value);
-        return of(copy);
+        String[] more = ScorerNameSets.with(names, scorer);
+        double[] copy = Arrays.copyOf(values, more.length);
+        copy[ScorerNameSets.indexOf(more, scorer)] = value;
+        return new NamedScores(more, copy);
+    }
+
+    /** The {@code i}-th scorer's name, in insertion order (0 ≤ i &lt; {@link #size()}). */
+    public String name(int i) {
+        return names[i];
+    }
+
+    /** The {@code i}-th scorer's score. */
+    public double value(int i) {
+        return values[i];
     }
 
     public List<String> names() {
@@ -83,15 +90,13 @@ public final class NamedScores {
         return asMap().toString();
     }
 
-    int size() {
-        return names.length;
+    /** Whether {@code other} names the same scorers in the same order (cheap: their names are usually shared). */
+    public boolean sameScorers(NamedScores other) {
+        return names == other.names || Arrays.equals(names, other.names);
     }
 
-    static String[] internAll(String[] names) {
-        String[] copy = Arrays.copyOf(names, names.length);
-        for (int i = 0; i < copy.length; i++) {
-            copy[i] = copy[i].intern();
-        }
-        return copy;
+    /** The number of scorers. */
+    public int size() {
+        return names.length;
     }
 }

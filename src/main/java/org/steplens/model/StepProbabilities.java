@@ -29,10 +29,10 @@ public final class StepProbabilities {
         double[][] values = new double[byScorer.size()][];
         int i = 0;
         for (Map.Entry<String, double[]> e : byScorer.entrySet()) {
-            names[i] = e.getKey().intern();
+            names[i] = e.getKey();
             values[i++] = e.getValue().clone();
         }
-        return new StepProbabilities(names, values);
+        return new StepProbabilities(ScorerNameSets.canonical(names), values);
     }
 
     /** The probabilities of the named scorer (a copy), if present. */
@@ -54,10 +54,42 @@ public final class StepProbabilities {
         return indexOf(scorer) >= 0;
     }
 
+    /** A copy with {@code scorer}'s probabilities (copied) set, replacing any earlier ones. */
     public StepProbabilities with(String scorer, double[] probabilities) {
-        Map<String, double[]> copy = asMap();
-        copy.put(scorer, probabilities);
-        return of(copy);
+        String[] more = ScorerNameSets.with(names, scorer);
+        double[][] copy = Arrays.copyOf(values, more.length);
+        copy[ScorerNameSets.indexOf(more, scorer)] = probabilities.clone();
+        return new StepProbabilities(more, copy);
+    }
+
+    /** Whether {@code other} names the same scorers in the same order (cheap: their names are usually shared). */
+    public boolean sameScorers(StepProbabilities other) {
+        return names == other.names || Arrays.equals(names, other.names);
+    }
+
+    /** The index of {@code scorer} for {@link #value(int, int)}; -1 when absent. */
+    public int indexOf(String scorer) {
+        return ScorerNameSets.indexOf(names, scorer);
+    }
+
+    /** The number of scorers. */
+    public int size() {
+        return names.length;
+    }
+
+    /** The {@code i}-th scorer's name, in insertion order (0 ≤ i &lt; {@link #size()}). */
+    public String name(int i) {
+        return names[i];
+    }
+
+    /** How many steps the {@code i}-th scorer scored. */
+    public int stepCount(int i) {
+        return values[i].length;
+    }
+
+    /** The {@code i}-th scorer's probability of step {@code step}. */
+    public double value(int i, int step) {
+        return values[i][step];
     }
 
     public List<String> names() {
@@ -75,15 +107,6 @@ public final class StepProbabilities {
             map.put(names[i], values[i].clone());
         }
         return map;
-    }
-
-    private int indexOf(String scorer) {
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].equals(scorer)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     @Override

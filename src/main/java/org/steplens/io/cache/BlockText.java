@@ -21,58 +21,31 @@ public final class BlockText implements TextStore {
         bytes = new byte[Math.max(1 << 12, capacity)];
     }
 
-    /** Appends {@code text[from, to)} as UTF-8; false (nothing appended) when it holds an unpaired surrogate. */
-    public boolean append(char[] text, int from, int to) {
-        ensure(3 * (to - from));
-        byte[] b = bytes;
-        int n = length;
-        for (int i = from; i < to; i++) {
-            char c = text[i];
-            if (c < 0x80) {
-                b[n++] = (byte) c;
-            } else if (c < 0x800) {
-                b[n++] = (byte) (0xC0 | c >> 6);
-                b[n++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                if (!Character.isHighSurrogate(c) || i + 1 >= to || !Character.isLowSurrogate(text[i + 1])) {
-                    return false;
-                }
-                int cp = Character.toCodePoint(c, text[++i]);
-                b[n++] = (byte) (0xF0 | cp >> 18);
-                b[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                b[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                b[n++] = (byte) (0x80 | cp & 0x3F);
-            } else {
-                b[n++] = (byte) (0xE0 | c >> 12);
-                b[n++] = (byte) (0x80 | c >> 6 & 0x3F);
-                b[n++] = (byte) (0x80 | c & 0x3F);
-            }
+    /** Writes into {@code buffer} (a recycled one: see {@link #moveTo}); grows past it as needed. */
+    public BlockText(byte[] buffer) {
+        bytes = buffer;
+    }
+
+    /**
+     * The array to write up to {@code more} bytes into, from {@link #length()} on; the writer then sets the new
+     * length with {@link #setLength}. For the byte-level readers, which copy and decode in one pass.
+     */
+    public byte[] room(int more) {
+        ensure(more);
+        return bytes;
+    }
+
+    /** The length after the caller wrote into {@link #room}. */
+    public void setLength(int newLength) {
+        if (newLength < 0 || newLength > bytes.length) {
+            throw new IllegalArgumentException("length " + newLength + " outside 0.." + bytes.length);
         }
-        length = n;
-        return true;
-    }
-
-    /** Appends bytes that are already UTF-8 (the caller has checked them). */
-    public void appendUtf8(byte[] utf8, int from, int to) {
-        ensure(to - from);
-        System.arraycopy(utf8, from, bytes, length, to - from);
-        length += to - from;
-    }
-
-    /** Appends one byte below 0x80. */
-    public void appendByte(byte ascii) {
-        ensure(1);
-        bytes[length++] = ascii;
+        length = newLength;
     }
 
     /** Bytes appended so far: the offset the next step starts at. */
     public int length() {
         return length;
-    }
-
-    /** Forgets everything after {@code newLength} (a record given up half way). */
-    public void truncate(int newLength) {
-        length = newLength;
     }
 
     private void ensure(int more) {
@@ -88,13 +61,18 @@ public final class BlockText implements TextStore {
         }
     }
 
-    /** Moves the bytes into {@code column}; reads then come from the mapped file. Called once, after parsing. */
-    public void moveTo(TextColumnWriter target) {
+    /**
+     * Moves the bytes into {@code column}; reads then come from the mapped file. Called once, after parsing.
+     * Returns the heap buffer, no longer used, for the next block to write into.
+     */
+    public byte[] moveTo(TextColumnWriter target) {
         long at = target.append(bytes, length);
         mapped = target.map(at, length);
         base = at;
         column = target;
+        byte[] buffer = bytes;
         bytes = null; // after mapped: a reader that finds no bytes finds the mapping
+        return buffer;
     }
 
     /** Where this block starts in the text column, or -1 when it is still on the heap. */

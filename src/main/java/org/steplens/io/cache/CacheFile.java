@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 import org.steplens.model.Dataset;
 import org.steplens.model.HumanRating;
@@ -28,15 +29,15 @@ import org.steplens.model.StepTexts;
 
 /**
  * The cache file format. Layout: an 80-byte header, the text column (UTF-8 step texts, one block per solution),
- * the facts ({@link CachedFacts}: format, load errors, the loader's summary), then the structure: a string table,
- * the dataset's name and format, each problem with its solutions (numbers as raw IEEE-754 bits, so values come back
- * bit for bit), the load errors. Header fields: magic, version, CRC-32C of the text and of the structure, the
+ * the structure: a string table, the dataset's name and format, each problem with its solutions (numbers as raw
+ * IEEE-754 bits, so values come back bit for bit), the load errors; then the facts ({@link CachedFacts}: format,
+ * load errors, the loader's summary), last so the summary can be computed while the structure is written. Header fields: magic, version, CRC-32C of the text and of the structure, the
  * {@link CacheKey}, the section lengths, the facts' CRC and a CRC of the header itself.
  */
 final class CacheFile {
     static final int HEADER_BYTES = 80;
     private static final long MAGIC = 0x534C434143484531L; // "SLCACHE1"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final int NULL = 0;
 
     private CacheFile() {
@@ -55,7 +56,7 @@ final class CacheFile {
      * Completes the file begun by {@code column} (text of solutions not yet in it is appended first), writes the
      * structure and the header, and moves it to {@code target} atomically.
      */
-    static void write(TextColumnWriter column, CacheKey key, CachedLoad load, byte[] summary, Path target)
+    static void write(TextColumnWriter column, CacheKey key, CachedLoad load, Supplier<byte[]> summary, Path target)
             throws IOException {
         Dataset d = load.dataset();
         List<long[]> textOffsets = new ArrayList<>();
@@ -68,14 +69,7 @@ final class CacheFile {
         }
         long textLength = column.textLength();
         FileChannel ch = column.channel();
-        byte[] facts = facts(load, summary);
-        CRC32C factsCrc = new CRC32C();
-        factsCrc.update(facts);
-        ByteBuffer factsBuffer = ByteBuffer.wrap(facts);
-        for (long at = HEADER_BYTES + textLength; factsBuffer.hasRemaining(); ) {
-            at += ch.write(factsBuffer, at);
-        }
-        long structureStart = HEADER_BYTES + textLength + facts.length;
+        long structureStart = HEADER_BYTES + textLength;
         CRC32C crc = new CRC32C();
         Strings strings = new Strings();
         try (Out out = new Out(ch, structureStart, crc)) {
@@ -111,6 +105,13 @@ final class CacheFile {
             out.flush();
         }
         long structureLength = Files.size(column.temp()) - structureStart;
+        byte[] facts = facts(load, summary.get());
+        CRC32C factsCrc = new CRC32C();
+        factsCrc.update(facts);
+        ByteBuffer factsBuffer = ByteBuffer.wrap(facts);
+        for (long at = structureStart + structureLength; factsBuffer.hasRemaining(); ) {
+            at += ch.write(factsBuffer, at);
+        }
         ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
         header.putLong(MAGIC).putInt(VERSION).putInt(column.textCrc())
                 .putLong(key.size()).putLong(key.modifiedMillis()).putLong(key.headTailHash())
@@ -120,7 +121,7 @@ final class CacheFile {
         headerCrc.update(header.array(), 0, HEADER_BYTES - 4);
         header.putInt(HEADER_BYTES - 4, (int) headerCrc.getValue()).clear();
         ch.write(header, 0);
-        ch.truncate(structureStart + structureLength);
+        ch.truncate(structureStart + structureLength + facts.length);
         // no fsync: a cache torn by a crash fails its checks on the next open and is rebuilt
         column.close();
         Files.move(column.temp(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -219,17 +220,20 @@ final class CacheFile {
         out.writeByte(s.correct().isEmpty() ? 0 : s.correct().get() ? 2 : 1);
         out.writeInt(strings.id(s.generator().orElse(null)));
         out.writeInt(strings.id(s.extraJson().orElse(null)));
-        Map<String, Double> scores = s.scores().asMap();
+        NamedScores scores = s.scores();
         out.writeInt(scores.size());
-        for (Map.Entry<String, Double> e : scores.entrySet()) {
-            out.writeInt(strings.id(e.getKey()));
-            out.writeLong(Double.doubleToRawLongBits(e.getValue()));
+        for (int i = 0; i < scores.size(); i++) {
+            out.writeInt(strings.id(scores.name(i)));
+            out.writeLong(Double.doubleToRawLongBits(scores.value(i)));
         }
-        Map<String, double[]> probabilities = s.stepProbabilities().asMap();
+        StepProbabilities probabilities = s.stepProbabilities();
         out.writeInt(probabilities.size());
-        for (Map.Entry<String, double[]> e : probabilities.entrySet()) {
-            out.writeInt(strings.id(e.getKey()));
-            writeDoubles(out, e.getValue());
+        for (int i = 0; i < probabilities.size(); i++) {
+            out.writeInt(strings.id(probabilities.name(i)));
+            out.writeInt(probabilities.stepCount(i));
+            for (int step = 0; step < probabilities.stepCount(i); step++) {
+                out.writeLong(Double.doubleToRawLongBits(probabilities.value(i, step)));
+            }
         }
         writeDoubles(out, s.threeWayPacked());
         if (s.hasHumanRatings()) {
@@ -356,12 +360,12 @@ final class CacheFile {
     /** The checked header of a cache made for the key it was read against. */
     private record Header(int textCrc, long textLength, long structureLength, int structureCrc, long factsLength,
                           int factsCrc) {
-        long factsAt() {
+        long structureAt() {
             return HEADER_BYTES + textLength;
         }
 
-        long structureAt() {
-            return HEADER_BYTES + textLength + factsLength;
+        long factsAt() {
+            return HEADER_BYTES + textLength + structureLength;
         }
     }
 

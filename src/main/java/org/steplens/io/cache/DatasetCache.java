@@ -204,14 +204,17 @@ public final class DatasetCache {
             this.column = column;
         }
 
-        /** Moves a parsed block's text into the cache's text column (off the heap). */
-        public void take(BlockText block) {
-            block.moveTo(column);
+        /**
+         * Moves a parsed block's text into the cache's text column (off the heap); returns the block's heap buffer,
+         * free for reuse.
+         */
+        public byte[] take(BlockText block) {
+            return block.moveTo(column);
         }
 
         /**
-         * Writes the rest (with {@code summary}'s encoding of the dataset, read back by {@link #facts}) in the
-         * background and renames the file into place, unless the source changed while it
+         * Writes the rest (with {@code summary}'s encoding of the dataset, read back by {@link #facts}, asked for
+         * last, so a caller computing the same summary meanwhile saves the writer the work) in the background and renames the file into place, unless the source changed while it
          * was read. The dataset stays readable whatever happens to the cache.
          */
         public void complete(CachedLoad load, Function<Dataset, byte[]> summary) {
@@ -221,7 +224,7 @@ public final class DatasetCache {
                         column.discard();
                         return;
                     }
-                    CacheFile.write(column, key, load, summary.apply(load.dataset()), target);
+                    CacheFile.write(column, key, load, () -> summary.apply(load.dataset()), target);
                 } catch (IOException | RuntimeException e) {
                     column.discard();
                 }

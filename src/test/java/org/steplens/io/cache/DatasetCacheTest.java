@@ -108,11 +108,11 @@ class DatasetCacheTest {
         flipByte(cacheFile, CacheFile.HEADER_BYTES + 100); // in the step text
         assertUnusedThenRebuilt(cache, file, "text is damaged");
 
-        flipByte(cacheFile, CacheFile.HEADER_BYTES + textLength(cacheFile) + 10); // in the facts
+        flipByte(cacheFile, Files.size(cacheFile) - 10); // in the facts (last)
         assertFalse(cache.facts(file).isPresent(), "damaged facts were used");
         assertUnusedThenRebuilt(cache, file, "summary is damaged");
 
-        flipByte(cacheFile, Files.size(cacheFile) - 200); // in the structure
+        flipByte(cacheFile, CacheFile.HEADER_BYTES + textLength(cacheFile) + 10); // in the structure
         assertUnusedThenRebuilt(cache, file, "structure");
 
         Files.writeString(file, "{\"problem\": \"Q\", \"unique_id\": \"new\", \"steps\": [\"s\"], \"prm_score\": 0.5}\n",

@@ -1,0 +1,97 @@
+package org.steplens.io;
+
+/**
+ * The double nearest to {@code digits / 10^k} (ties to even, as {@link Double#parseDouble}) for a significand below
+ * 2^63 and 1 ≤ k ≤ 22: the decimals of a probability such as 0.032846103871333986 (17 digits, too many for
+ * Clinger's fast path). The floating-point quotient is within two units in the last place; it is then moved to
+ * the right neighbour by exact comparisons with the midpoints between neighbours, in 128-bit integer arithmetic
+ * (10^k = 5^k·2^k, and 5^22 fits a long). Cheap enough to call for tens of millions of numbers.
+ */
+final class ExactQuotient {
+    static final int MAX_POWER = 22;
+    private static final double[] POWERS_OF_TEN = new double[MAX_POWER + 1];
+    private static final long[] POWERS_OF_FIVE = new long[MAX_POWER + 1];
+
+    static {
+        double ten = 1;
+        long five = 1;
+        for (int i = 0; i <= MAX_POWER; i++) {
+            POWERS_OF_TEN[i] = ten; // exact: 10^22 = 5^22·2^22 with 5^22 < 2^53
+            POWERS_OF_FIVE[i] = five;
+            ten *= 10;
+            five *= 5;
+        }
+    }
+
+    private ExactQuotient() {
+    }
+
+    /** 10^k as a double, exact for 0 ≤ k ≤ 22. */
+    static double powerOfTen(int k) {
+        return POWERS_OF_TEN[k];
+    }
+
+    /** The correctly rounded {@code digits / 10^k}; {@code 0 < digits < 2^63}, {@code 1 ≤ k ≤ 22}. */
+    static double of(long digits, int k) {
+        double c = digits / POWERS_OF_TEN[k];
+        while (true) { // up while the quotient lies above the midpoint to the next double (ties: to even)
+            int above = compareToMidpointAbove(digits, k, c);
+            if (above > 0 || above == 0 && isOdd(c)) {
+                c = Math.nextUp(c);
+            } else {
+                break;
+            }
+        }
+        while (true) { // down while it lies below the midpoint to the previous one
+            double lower = Math.nextDown(c);
+            int below = compareToMidpointAbove(digits, k, lower);
+            if (below < 0 || below == 0 && isOdd(c)) {
+                c = lower;
+            } else {
+                break;
+            }
+        }
+        return c;
+    }
+
+    private static boolean isOdd(double c) {
+        return (Double.doubleToRawLongBits(c) & 1) != 0;
+    }
+
+    /**
+     * The sign of {@code digits / 10^k − (c + ulp(c) / 2)}, exactly; {@code c} positive and normal. With c =
+     * s·2^e, the midpoint is (2s + 1)·2^(e−1), so the sign is that of digits − (2s + 1)·5^k·2^(e−1+k).
+     */
+    static int compareToMidpointAbove(long digits, int k, double c) {
+        long bits = Double.doubleToRawLongBits(c);
+        long significand = bits & ((1L << 52) - 1) | 1L << 52;
+        int exponent = (int) (bits >>> 52) - 1075;
+        long midpoint = 2 * significand + 1; // < 2^54
+        long five = POWERS_OF_FIVE[k]; // < 2^52
+        long rightHigh = Math.multiplyHigh(midpoint, five); // both positive: the signed high half is the unsigned one
+        long rightLow = midpoint * five;
+        int shift = exponent - 1 + k;
+        if (shift >= 0) { // compare digits with right·2^shift
+            if (bitLength(rightHigh, rightLow) + shift > 64) {
+                return -1; // the right side is at least 2^64 > digits
+            }
+            long right = shift == 0 ? rightLow : rightLow << shift; // fits 64 bits: see above
+            return Long.compareUnsigned(digits, right);
+        }
+        int up = -shift; // compare digits·2^up with right
+        int digitsBits = 64 - Long.numberOfLeadingZeros(digits);
+        if (digitsBits + up > 127) {
+            return 1; // the left side is at least 2^127 > right (< 2^106)
+        }
+        long leftHigh = up >= 64 ? digits << (up - 64) : digits >>> (64 - up);
+        long leftLow = up >= 64 ? 0 : digits << up;
+        if (leftHigh != rightHigh) {
+            return Long.compareUnsigned(leftHigh, rightHigh);
+        }
+        return Long.compareUnsigned(leftLow, rightLow);
+    }
+
+    private static int bitLength(long high, long low) {
+        return high != 0 ? 128 - Long.numberOfLeadingZeros(high) : 64 - Long.numberOfLeadingZeros(low);
+    }
+}
