@@ -11,6 +11,7 @@ import org.steplens.model.Dataset;
 import org.steplens.model.HumanRating;
 import org.steplens.model.Problem;
 import org.steplens.model.ScorerNames;
+import org.steplens.model.NamedScores;
 import org.steplens.model.Solution;
 import org.steplens.model.StepProbabilities;
 
@@ -120,6 +121,8 @@ public record DatasetSummary(
         long productReproduced;
         double productMaxDifference;
         final List<String> ratedLines = new ArrayList<>();
+        private NamedScores lastScores;
+        private int statedIndex = -1;
 
         void add(Problem p, int index, Solution s) {
             if (s.finalAnswer().isPresent()) {
@@ -194,7 +197,12 @@ public record DatasetSummary(
         }
 
         private void checkProduct(Solution s) {
-            OptionalDouble stated = s.score(ScorerNames.PRM);
+            NamedScores scores = s.scores();
+            if (!scores.sameScorers(lastScores)) { // the index of "prm", found once per set of scorer names
+                lastScores = scores;
+                statedIndex = scores.indexOf(ScorerNames.PRM);
+            }
+            OptionalDouble stated = statedIndex < 0 ? OptionalDouble.empty() : OptionalDouble.of(scores.value(statedIndex));
             StepProbabilities probabilities = s.stepProbabilities();
             int prm = probabilities.indexOf(ScorerNames.PRM);
             if (stated.isEmpty() || prm < 0) {

@@ -44,11 +44,11 @@ final class JsonCursor {
         return NotCommon.INSTANCE;
     }
 
-    /** The next byte after white space, not consumed; -1 at the end. */
+    /** The next byte after white space (not '\n': lines are records), not consumed; -1 at the end. */
     int peek() {
         while (at < end) {
             byte c = b[at];
-            if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+            if (c != ' ' && c != '\t' && c != '\r') { // a line's '\n' ends it: see lineEnd()
                 return c;
             }
             at++;
@@ -494,8 +494,18 @@ final class JsonCursor {
         return (int) integerAt(start, i, 9); // 10 digits may still be an int, but the tree reader decides those
     }
 
-    /** Whether only white space is left. */
-    boolean atEnd() {
-        return peek() < 0;
+    /**
+     * After a record: where its line ends, the index of the '\n' (or of the end of the bytes), when only white
+     * space comes before it; else gives up.
+     */
+    int lineEnd() {
+        int c = peek();
+        if (c < 0) {
+            return end;
+        }
+        if (c != '\n') {
+            throw notCommon();
+        }
+        return at;
     }
 }

@@ -32,19 +32,38 @@ final class LightmanLines implements LineParser {
 
     @Override
     public Object parse(byte[] bytes, int from, int to, BlockText text) {
+        Sample s = fast(bytes, from, to, text, null);
+        return s != null ? s : TreeLines.parse(bytes, from, to);
+    }
+
+    /** The fast path finds the line's end itself; any other line is found and read as usual. */
+    @Override
+    public Object parseLine(byte[] bytes, int from, int limit, BlockText text, int[] lineEnd) {
+        Sample s = fast(bytes, from, limit, text, lineEnd);
+        return s != null ? s : LineParser.super.parseLine(bytes, from, limit, text, lineEnd);
+    }
+
+    /**
+     * The line at {@code from} read the fast way, its end put into {@code lineEnd[0]} (when not null); null (and
+     * nothing left in {@code text}) when it is not of the common shape.
+     */
+    private Sample fast(byte[] bytes, int from, int limit, BlockText text, int[] lineEnd) {
         int mark = text.length();
-        Recent r = recent.get();
         try {
-            Sample s = scan(r, bytes, from, to, text);
+            Recent r = recent.get();
+            Sample s = scan(r, bytes, from, limit, text);
+            if (lineEnd != null) {
+                lineEnd[0] = r.cursor.lineEnd();
+            }
             if (s.truth != null && s.solution.correct().isEmpty() && s.solution.finalAnswer().isPresent()) {
                 answers.prefetch(s.solution.finalAnswer().get(), s.truth); // grade on this worker
             }
             return s;
         } catch (JsonCursor.NotCommon | IllegalArgumentException e) {
             // not the common shape, or not JSON at all: the tree reader says exactly what is wrong
+            text.setLength(mark);
+            return null;
         }
-        text.setLength(mark);
-        return TreeLines.parse(bytes, from, to);
     }
 
     @Override
@@ -105,7 +124,8 @@ final class LightmanLines implements LineParser {
             }
         } while (c.consume(','));
         c.expect('}');
-        if (!c.atEnd() || id == null || problem == null || ends == null
+        c.lineEnd(); // only white space before the end of the line
+        if (id == null || problem == null || ends == null
                 || threeWay != null && threeWay.length != 3 * ends.length) {
             throw JsonCursor.notCommon();
         }
@@ -268,7 +288,7 @@ final class LightmanLines implements LineParser {
         /** The field that followed each field (index + 1; 0: the first) on the previous line. */
         final int[] nextField = new int[Field.NAMES.length + 1];
         double[] probs = new double[192];
-        private final String[] answers = new String[1024];
+        private final String[] answers = new String[4096];
 
         String answer(JsonCursor c) {
             String a = c.string();

@@ -14,6 +14,31 @@ interface LineParser {
      */
     Object parse(byte[] bytes, int from, int to, BlockText text);
 
+    /**
+     * Parses the line that starts at {@code from}, whose end is not known yet ({@code limit}: where the block of
+     * lines ends). Returns what {@link #parse} returns, or null for a blank line, and puts the index of the line's
+     * '\n' (or {@code limit} when there is none) into {@code lineEnd[0]}. This default finds the end first; a
+     * parser that reads the line's bytes itself can find it on the way and save a pass over the block.
+     */
+    default Object parseLine(byte[] bytes, int from, int limit, BlockText text, int[] lineEnd) {
+        int newline = ByteScan.indexOf(bytes, from, limit, (byte) '\n');
+        int end = newline < 0 ? limit : newline;
+        lineEnd[0] = end;
+        int first = from;
+        int last = end;
+        while (first < last && isBlank(bytes[first])) {
+            first++;
+        }
+        while (last > first && isBlank(bytes[last - 1])) {
+            last--;
+        }
+        return first < last ? parse(bytes, first, last, text) : null;
+    }
+
+    private static boolean isBlank(byte b) {
+        return b == ' ' || b == '\t' || b == '\r';
+    }
+
     /** Adds what {@link #parse} returned to {@code out}. */
     void apply(Object parsed, ProblemCollector out) throws BadRecordException;
 

@@ -133,34 +133,17 @@ final class ParallelLines {
         Parsed p = new Parsed(block, new BlockText(textBuffer));
         int lineNo = 0;
         int start = 0;
+        int[] lineEnd = new int[1];
         while (start < length) {
-            int newline = indexOf(block, start, length);
-            int end = newline < 0 ? length : newline;
             lineNo++;
-            int from = start;
-            int to = end;
-            while (from < to && isBlank(block[from])) {
-                from++;
+            Object parsed = parser.parseLine(block, start, length, p.text, lineEnd);
+            if (parsed != null) {
+                p.add(lineNo, parsed);
             }
-            while (to > from && isBlank(block[to - 1])) {
-                to--;
-            }
-            if (from < to) {
-                p.add(lineNo, parser.parse(block, from, to, p.text));
-            }
-            start = end + 1;
+            start = lineEnd[0] + 1;
         }
         p.lineCount = lineNo;
         return p;
-    }
-
-    /** The first '\n' in {@code b[from, to)}; -1 when there is none. */
-    static int indexOf(byte[] b, int from, int to) {
-        return ByteScan.indexOf(b, from, to, (byte) '\n');
-    }
-
-    private static boolean isBlank(byte b) {
-        return b == ' ' || b == '\t' || b == '\r';
     }
 
     /** The parsed lines of one block. */

@@ -22,6 +22,7 @@ final class ProblemCollector {
     private final Set<String> singleIds = new HashSet<>();
     private final AnswerCompletion answers;
     private Group open;
+    private String openKey;
 
     ProblemCollector() {
         this(new AnswerCompletion());
@@ -55,6 +56,10 @@ final class ProblemCollector {
 
     /** Adds a solution to the problem {@code key}; {@code problem} (its solutions ignored) describes a new one. */
     void add(String key, Problem problem, Solution solution) {
+        if (open != null && key.equals(openKey)) { // the common case: the same problem as the line before
+            open.solutions.add(solution);
+            return;
+        }
         Group g = groups.get(key);
         if (g == null) {
             g = new Group(problem);
@@ -64,13 +69,14 @@ final class ProblemCollector {
         if (g != open) {
             closeOpenGroup();
             open = g;
+            openKey = key;
         }
         g.solutions.add(solution);
     }
 
     /** Whether a problem is already known under {@code key}. */
     boolean has(String key) {
-        return groups.containsKey(key);
+        return open != null && key.equals(openKey) || groups.containsKey(key);
     }
 
     /** Problems completed since the last call. */

@@ -48,6 +48,11 @@ public final class NamedScores {
         return new NamedScores(more, copy);
     }
 
+    /** The index of {@code scorer} for {@link #value}; -1 when absent. */
+    public int indexOf(String scorer) {
+        return ScorerNameSets.indexOf(names, scorer);
+    }
+
     /** The {@code i}-th scorer's name, in insertion order (0 ≤ i &lt; {@link #size()}). */
     public String name(int i) {
         return names[i];
@@ -92,7 +97,7 @@ public final class NamedScores {
 
     /** Whether {@code other} names the same scorers in the same order (cheap: their names are usually shared). */
     public boolean sameScorers(NamedScores other) {
-        return names == other.names || Arrays.equals(names, other.names);
+        return other != null && (names == other.names || Arrays.equals(names, other.names));
     }
 
     /** The number of scorers. */

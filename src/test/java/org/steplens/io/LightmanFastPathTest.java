@@ -161,6 +161,45 @@ class LightmanFastPathTest {
     }
 
     @Test
+    void aBlockOfLinesIsCutAtTheSameLineEndsAsTheTreeReaderCutsIt() {
+        String block = BASE + "\n\n   \n" + BASE.replace(", ", ",  ") + "  \r\n" + "{\"broken\": \n"
+                + with("test/algebra/1.json", "test/algebra/2.json") + "\t\n" + BASE + " x\n" + BASE;
+        byte[] bytes = block.getBytes(StandardCharsets.UTF_8);
+        FormatReader reader = new LightmanReader();
+        List<String> fast = lines(reader.lines(reader.open(Path.of("x.jsonl")), new AnswerCompletion()), bytes);
+        List<String> tree = lines(LineParser.tree(reader.open(Path.of("x.jsonl"))), bytes);
+        assertEquals(tree, fast);
+        assertEquals(8, fast.size(), fast.toString());
+    }
+
+    /** Each line of {@code bytes} as "line number: what was read (or blank)", cut by {@link LineParser#parseLine}. */
+    private static List<String> lines(LineParser parser, byte[] bytes) {
+        List<String> out = new ArrayList<>();
+        int[] end = new int[1];
+        int line = 0;
+        for (int start = 0; start < bytes.length; start = end[0] + 1) {
+            line++;
+            Object parsed = parser.parseLine(bytes, start, bytes.length, new BlockText(16), end);
+            String what;
+            if (parsed == null) {
+                what = "blank";
+            } else if (parsed instanceof RawRecord bad) {
+                what = "error " + bad.error();
+            } else {
+                ProblemCollector collector = new ProblemCollector();
+                try {
+                    parser.apply(parsed, collector);
+                    what = collector.finish().toString();
+                } catch (BadRecordException e) {
+                    what = "bad " + e.getMessage();
+                }
+            }
+            out.add(line + ": " + what + " ends at " + end[0]);
+        }
+        return out;
+    }
+
+    @Test
     void invalidUtf8IsLeftToTheTreeReader() {
         byte[] base = BASE.getBytes(StandardCharsets.UTF_8);
         int at = BASE.indexOf("Half of");
