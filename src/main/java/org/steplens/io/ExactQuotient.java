@@ -34,6 +34,9 @@ final class ExactQuotient {
     /** The correctly rounded {@code digits / 10^k}; {@code 0 < digits < 2^63}, {@code 1 ≤ k ≤ 22}. */
     static double of(long digits, int k) {
         double c = digits / POWERS_OF_TEN[k];
+        if (surelyNearest(c, digits, k)) {
+            return c; // most numbers: no 128-bit comparison needed
+        }
         while (true) { // up while the quotient lies above the midpoint to the next double (ties: to even)
             int above = compareToMidpointAbove(digits, k, c);
             if (above > 0 || above == 0 && isOdd(c)) {
@@ -52,6 +55,38 @@ final class ExactQuotient {
             }
         }
         return c;
+    }
+
+    /**
+     * Whether {@code c} is surely the double nearest to digits / 10^k, decided in floating point with a wide
+     * margin: |c·10^k − digits| is computed to within 2^-40 (the product exactly as two doubles, Dekker's
+     * TwoProduct; digits as two exact halves), and c is nearest when that is below half the gap to c's neighbours
+     * (scaled by 10^k, which is exact) by more than 2^-30. False sends the caller to the exact comparisons: when c
+     * is off by one, too close to a midpoint to tell, or a power of two (whose lower gap is half as wide).
+     */
+    private static boolean surelyNearest(double c, long digits, int k) {
+        long bits = Double.doubleToRawLongBits(c);
+        if ((bits & ((1L << 52) - 1)) == 0) {
+            return false;
+        }
+        double p = POWERS_OF_TEN[k];
+        double product = c * p;
+        double cHigh = highHalf(c);
+        double cLow = c - cHigh;
+        double pHigh = highHalf(p);
+        double pLow = p - pHigh;
+        double productError = ((cHigh * pHigh - product) + cHigh * pLow + cLow * pHigh) + cLow * pLow;
+        double high = digits & ~0x7FFL; // at most 52 significant bits: exact, as is the rest
+        double low = digits & 0x7FFL;
+        double residual = ((product - high) + productError) - low; // product − high is exact (Sterbenz)
+        double halfGap = Math.ulp(c) * p * 0.5;
+        return Math.abs(residual) < halfGap - 0x1p-30;
+    }
+
+    /** The upper 26 bits of {@code x}'s significand, as a double (Veltkamp's split). */
+    private static double highHalf(double x) {
+        double t = 134217729.0 * x; // 2^27 + 1
+        return t - (t - x);
     }
 
     private static boolean isOdd(double c) {

@@ -3,9 +3,11 @@ package org.steplens.io;
 import java.util.Arrays;
 import java.util.List;
 import org.steplens.io.cache.BlockText;
+import org.steplens.model.NamedScores;
 import org.steplens.model.Problem;
 import org.steplens.model.ScorerNames;
 import org.steplens.model.Solution;
+import org.steplens.model.StepProbabilities;
 import org.steplens.model.StepTexts;
 
 /**
@@ -138,12 +140,13 @@ final class LightmanLines implements LineParser {
             for (int i = 0; i < positive.length; i++) {
                 positive[i] = threeWay[3 * i] + threeWay[3 * i + 1];
             }
-            b.threeWayPacked(threeWay).stepProbabilities(ScorerNames.PRM, positive);
+            b.threeWayPacked(threeWay).stepProbabilities(r.prmSteps.withValues(positive));
         }
-        if (prm != null) {
+        if (prm != null && orm != null) {
+            b.scores(r.prmAndOrm.withValues(new double[] {prm, orm}));
+        } else if (prm != null) {
             b.score(ScorerNames.PRM, prm);
-        }
-        if (orm != null) {
+        } else if (orm != null) {
             b.score(ScorerNames.ORM, orm);
         }
         return new Sample(id, problem, truth, subject, level, b.build());
@@ -280,6 +283,9 @@ final class LightmanLines implements LineParser {
      */
     private static final class Recent {
         final JsonCursor cursor = new JsonCursor();
+        /** Scores and step probabilities are made from these (their names shared, no lookups per line). */
+        final NamedScores prmAndOrm = NamedScores.EMPTY.with(ScorerNames.PRM, 0).with(ScorerNames.ORM, 0);
+        final StepProbabilities prmSteps = StepProbabilities.EMPTY.with(ScorerNames.PRM, new double[0]);
         final Repeated problem = new Repeated();
         final Repeated truth = new Repeated();
         final Repeated id = new Repeated();

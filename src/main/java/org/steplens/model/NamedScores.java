@@ -48,6 +48,17 @@ public final class NamedScores {
         return new NamedScores(more, copy);
     }
 
+    /**
+     * The same scorers with other scores, one per scorer in {@link #name} order; {@code values} is taken as it is
+     * (the caller hands it over). For readers that make millions: no name lookups, nothing copied.
+     */
+    public NamedScores withValues(double[] values) {
+        if (values.length != names.length) {
+            throw new IllegalArgumentException(values.length + " scores for " + names.length + " scorers");
+        }
+        return new NamedScores(names, values);
+    }
+
     /** The index of {@code scorer} for {@link #value}; -1 when absent. */
     public int indexOf(String scorer) {
         return ScorerNameSets.indexOf(names, scorer);

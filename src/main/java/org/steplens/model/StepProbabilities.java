@@ -67,6 +67,20 @@ public final class StepProbabilities {
         return names == other.names || Arrays.equals(names, other.names);
     }
 
+    /**
+     * The same scorers with other probabilities, one array per scorer in {@link #name} order, each taken as it is
+     * (the caller hands them over). For readers that make millions: no name lookups, nothing copied.
+     */
+    public StepProbabilities withValues(double[]... probabilities) {
+        if (probabilities.length != names.length) {
+            throw new IllegalArgumentException(probabilities.length + " arrays for " + names.length + " scorers");
+        }
+        for (double[] p : probabilities) {
+            java.util.Objects.requireNonNull(p, "step probabilities");
+        }
+        return new StepProbabilities(names, probabilities);
+    }
+
     /** The index of {@code scorer} for {@link #value(int, int)}; -1 when absent. */
     public int indexOf(String scorer) {
         return ScorerNameSets.indexOf(names, scorer);
