@@ -1,6 +1,7 @@
 package org.steplens.io;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,8 +11,8 @@ import java.util.Set;
 import org.steplens.model.Dataset;
 import org.steplens.model.HumanRating;
 import org.steplens.model.Problem;
-import org.steplens.model.ScorerNames;
 import org.steplens.model.NamedScores;
+import org.steplens.model.ScorerNames;
 import org.steplens.model.Solution;
 import org.steplens.model.StepProbabilities;
 
@@ -44,8 +45,8 @@ public record DatasetSummary(
                 c.add(p, i, p.solution(i));
             }
         }
-        return new DatasetSummary(d.format(), d.problemCount(), d.solutionCount(), d.stepCount(), d.stepScorers(),
-                d.solutionScorers(), c.groundTruth, c.finalAnswers, c.correctKnown, c.correct, c.firstErrorLabels,
+        return new DatasetSummary(d.format(), d.problemCount(), d.solutionCount(), c.steps, c.stepScorers,
+                c.solutionScorers, c.groundTruth, c.finalAnswers, c.correctKnown, c.correct, c.firstErrorLabels,
                 c.firstErrorErroneous, c.errorStepSolutions, c.errorStepErroneous, c.errorStepsPastEnd,
                 c.ratedSolutions, c.ratedSteps, c.positive, c.neutral, c.negative, c.unrated, c.humanErroneous,
                 c.threeWay, c.productChecked, c.productReproduced, c.productMaxDifference,
@@ -121,10 +122,31 @@ public record DatasetSummary(
         long productReproduced;
         double productMaxDifference;
         final List<String> ratedLines = new ArrayList<>();
+        long steps;
+        final Set<String> stepScorers = new LinkedHashSet<>();
+        final Set<String> solutionScorers = new LinkedHashSet<>();
+        private NamedScores lastNames;
+        private StepProbabilities lastStepNames;
         private NamedScores lastScores;
         private int statedIndex = -1;
 
+        /** One pass over the solutions (a big dataset's objects are far apart in memory: each pass costs). */
         void add(Problem p, int index, Solution s) {
+            steps += s.stepCount();
+            NamedScores scores = s.scores();
+            if (!scores.sameScorers(lastNames)) {
+                lastNames = scores;
+                for (int i = 0; i < scores.size(); i++) {
+                    solutionScorers.add(scores.name(i));
+                }
+            }
+            StepProbabilities probabilities = s.stepProbabilities();
+            if (!probabilities.sameScorers(lastStepNames)) {
+                lastStepNames = probabilities;
+                for (int i = 0; i < probabilities.size(); i++) {
+                    stepScorers.add(probabilities.name(i));
+                }
+            }
             if (s.finalAnswer().isPresent()) {
                 finalAnswers++;
             }

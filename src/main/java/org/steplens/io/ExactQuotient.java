@@ -79,7 +79,8 @@ final class ExactQuotient {
         double high = digits & ~0x7FFL; // at most 52 significant bits: exact, as is the rest
         double low = digits & 0x7FFL;
         double residual = ((product - high) + productError) - low; // product − high is exact (Sterbenz)
-        double halfGap = Math.ulp(c) * p * 0.5;
+        double ulp = Double.longBitsToDouble((bits & 0x7FF0000000000000L) - (52L << 52)); // c is normal, ≥ 2^-1000
+        double halfGap = ulp * p * 0.5;
         return Math.abs(residual) < halfGap - 0x1p-30;
     }
 

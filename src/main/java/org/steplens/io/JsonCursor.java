@@ -46,13 +46,17 @@ final class JsonCursor {
 
     /** The next byte after white space (not '\n': lines are records), not consumed; -1 at the end. */
     int peek() {
-        while (at < end) {
-            byte c = b[at];
+        int i = at;
+        byte[] bytes = b;
+        while (i < end) {
+            byte c = bytes[i];
             if (c != ' ' && c != '\t' && c != '\r') { // a line's '\n' ends it: see lineEnd()
+                at = i;
                 return c;
             }
-            at++;
+            i++;
         }
+        at = i;
         return -1;
     }
 
@@ -73,14 +77,35 @@ final class JsonCursor {
         return false;
     }
 
-    /** Consumes exactly the bytes {@code literal} (no white space skipped) when they come next. */
-    boolean consumeBytes(byte[] literal) {
-        int n = literal.length;
-        if (at + n <= end && Arrays.equals(literal, 0, n, b, at, at + n)) {
-            at += n;
-            return true;
+    /** A short ASCII text that comes next in the common spelling of a record, compared as one eight-byte word. */
+    static final class Literal {
+        private final byte[] bytes;
+        private final long word;
+        private final long mask;
+
+        Literal(String text) {
+            bytes = text.getBytes(StandardCharsets.US_ASCII);
+            if (bytes.length == 0 || bytes.length > 8) {
+                throw new IllegalArgumentException("a literal of 1 to 8 bytes: " + text);
+            }
+            long w = 0;
+            for (int i = 0; i < bytes.length; i++) {
+                w |= (bytes[i] & 0xFFL) << 8 * i;
+            }
+            word = w;
+            mask = bytes.length == 8 ? -1L : (1L << 8 * bytes.length) - 1;
         }
-        return false;
+    }
+
+    /** Consumes exactly {@code literal} (no white space skipped) when it comes next. */
+    boolean consume(Literal literal) {
+        int n = literal.bytes.length;
+        boolean found = at + 8 <= end ? (ByteScan.word(b, at) & literal.mask) == literal.word
+                : at + n <= end && Arrays.equals(literal.bytes, 0, n, b, at, at + n);
+        if (found) {
+            at += n;
+        }
+        return found;
     }
 
     /** Where reading stands, for {@link #seek}. */

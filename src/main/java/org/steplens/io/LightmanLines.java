@@ -209,24 +209,24 @@ final class LightmanLines implements LineParser {
         return Arrays.copyOf(out, n);
     }
 
-    private static final byte[] RATING_OPEN = ascii("{\"1\": ");
-    private static final byte[] RATING_NEUTRAL = ascii(", \"0\": ");
-    private static final byte[] RATING_NEGATIVE = ascii(", \"-1\": ");
+    private static final JsonCursor.Literal RATING_OPEN = new JsonCursor.Literal("{\"1\": ");
+    private static final JsonCursor.Literal RATING_NEUTRAL = new JsonCursor.Literal(", \"0\": ");
+    private static final JsonCursor.Literal RATING_NEGATIVE = new JsonCursor.Literal(", \"-1\": ");
 
     /**
      * One rating written as Python's json.dumps writes it, {"1": a, "0": b, "-1": c}, read without looking at
      * keys one by one; false (the cursor somewhere inside it) for any other spelling.
      */
     private static boolean canonicalRating(JsonCursor c, double[] out, int n) {
-        if (!c.consumeBytes(RATING_OPEN)) {
+        if (!c.consume(RATING_OPEN)) {
             return false;
         }
         double positive = c.number();
-        if (!c.consumeBytes(RATING_NEUTRAL)) {
+        if (!c.consume(RATING_NEUTRAL)) {
             return false;
         }
         double neutral = c.number();
-        if (!c.consumeBytes(RATING_NEGATIVE)) {
+        if (!c.consume(RATING_NEGATIVE)) {
             return false;
         }
         double negative = c.number();
@@ -237,10 +237,6 @@ final class LightmanLines implements LineParser {
         out[n + 1] = neutral;
         out[n + 2] = negative;
         return true;
-    }
-
-    private static byte[] ascii(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     /** The fields of the common shape, numbered (a repeated field sends the line to the tree reader). */

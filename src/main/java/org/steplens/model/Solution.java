@@ -159,6 +159,11 @@ public final class Solution {
         return Optional.of(new ThreeWayProbability(threeWay[3 * step], threeWay[3 * step + 1], threeWay[3 * step + 2]));
     }
 
+    /** One packed three-way value, {@code threeWayPacked()[i]} without the copy (writers of compact files). */
+    public double threeWayValue(int i) {
+        return threeWay[i];
+    }
+
     /** The three-way probabilities packed as P(+1), P(0), P(-1) per step (a copy), or null when there are none. */
     public double[] threeWayPacked() {
         return threeWay == null ? null : threeWay.clone();

@@ -64,7 +64,7 @@ public final class StepProbabilities {
 
     /** Whether {@code other} names the same scorers in the same order (cheap: their names are usually shared). */
     public boolean sameScorers(StepProbabilities other) {
-        return names == other.names || Arrays.equals(names, other.names);
+        return other != null && (names == other.names || Arrays.equals(names, other.names));
     }
 
     /**

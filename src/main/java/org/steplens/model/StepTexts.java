@@ -87,6 +87,11 @@ public final class StepTexts {
         return ends == null ? null : ends.clone();
     }
 
+    /** {@code ends()[i]} without the copy (stored steps only). */
+    public int end(int i) {
+        return ends[i];
+    }
+
     /** The whole block of UTF-8 bytes (stored steps only). */
     public byte[] bytes() {
         byte[] block = new byte[ends.length == 0 ? 0 : ends[ends.length - 1]];

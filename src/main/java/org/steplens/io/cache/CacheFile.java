@@ -181,13 +181,10 @@ final class CacheFile {
         return s;
     }
 
-    private static int[] ends(StepTexts texts) {
-        int[] ends = texts.ends();
-        if (ends != null) {
-            return ends;
-        }
+    /** The cumulative UTF-8 ends of steps held as strings. */
+    private static int[] utf8Ends(StepTexts texts) {
         List<String> all = texts.all();
-        ends = new int[all.size()];
+        int[] ends = new int[all.size()];
         int end = 0;
         for (int i = 0; i < ends.length; i++) {
             end += all.get(i).getBytes(StandardCharsets.UTF_8).length;
@@ -230,12 +227,23 @@ final class CacheFile {
         out.writeInt(probabilities.size());
         for (int i = 0; i < probabilities.size(); i++) {
             out.writeInt(strings.id(probabilities.name(i)));
-            out.writeInt(probabilities.stepCount(i));
-            for (int step = 0; step < probabilities.stepCount(i); step++) {
-                out.writeLong(Double.doubleToRawLongBits(probabilities.value(i, step)));
+            int n = probabilities.stepCount(i);
+            ByteBuffer b = out.room(4 + 8 * n);
+            b.putInt(n);
+            for (int step = 0; step < n; step++) {
+                b.putLong(Double.doubleToRawLongBits(probabilities.value(i, step)));
             }
         }
-        writeDoubles(out, s.threeWayPacked());
+        if (s.hasThreeWay()) {
+            int n = 3 * s.stepCount();
+            ByteBuffer b = out.room(4 + 8 * n);
+            b.putInt(n);
+            for (int i = 0; i < n; i++) {
+                b.putLong(Double.doubleToRawLongBits(s.threeWayValue(i)));
+            }
+        } else {
+            out.writeInt(-1);
+        }
         if (s.hasHumanRatings()) {
             out.writeInt(s.stepCount());
             for (int i = 0; i < s.stepCount(); i++) {
@@ -255,19 +263,20 @@ final class CacheFile {
                 out.writeInt(e);
             }
         }
-        int[] ends = ends(s.stepTextStorage());
+        StepTexts texts = s.stepTextStorage();
         out.writeLong(textOffset);
-        out.writeInt(ends.length);
-        for (int e : ends) {
-            out.writeInt(e);
-        }
-    }
-
-    private static void writeDoubles(Out out, double[] values) throws IOException {
-        out.writeInt(values == null ? -1 : values.length);
-        if (values != null) {
-            for (double v : values) {
-                out.writeLong(Double.doubleToRawLongBits(v));
+        if (texts.store() != null) {
+            int n = texts.count();
+            ByteBuffer b = out.room(4 + 4 * n);
+            b.putInt(n);
+            for (int i = 0; i < n; i++) {
+                b.putInt(texts.end(i));
+            }
+        } else {
+            int[] ends = utf8Ends(texts);
+            out.writeInt(ends.length);
+            for (int e : ends) {
+                out.writeInt(e);
             }
         }
     }
@@ -296,7 +305,7 @@ final class CacheFile {
         private final FileChannel channel;
         private final long start;
         private final CRC32C crc;
-        private final ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+        private ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
         private long flushed;
 
         Out(FileChannel channel, long start, CRC32C crc) {
@@ -309,9 +318,13 @@ final class CacheFile {
             return flushed + buffer.position();
         }
 
-        private ByteBuffer room(int bytes) throws IOException {
+        /** The buffer, with room for {@code bytes} more (grown for an array bigger than it). */
+        ByteBuffer room(int bytes) throws IOException {
             if (buffer.remaining() < bytes) {
                 flush();
+                if (buffer.capacity() < bytes) {
+                    buffer = ByteBuffer.allocate(bytes);
+                }
             }
             return buffer;
         }
