@@ -176,7 +176,7 @@ final class JsonCursor {
         throw notCommon();
     }
 
-    /** The last string read (or the one {@link #sameString} found), decoded. */
+    /** Reads a string and returns its text. */
     String string() {
         int start = stringStart();
         int n = decodeInto(scratch(end - start), 0);
