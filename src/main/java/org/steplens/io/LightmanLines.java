@@ -13,9 +13,9 @@ import org.steplens.model.StepTexts;
 /**
  * The fast path for Lightman lines: the line's bytes read straight into a {@link Solution} by a {@link JsonCursor}
  * (step text as UTF-8 into the block's {@link BlockText}, probabilities into primitive arrays, the problem text and
- * ground truth shared with the previous line's when equal), no tokens and no JSON tree. A line of any other shape (unknown or repeated fields, numbers
- * as answers, anything unusual) goes through the tree reader instead, so both paths give identical results and
- * identical error messages.
+ * ground truth shared with the previous line's when equal), no tokens and no JSON tree. A line of any other shape
+ * (unknown or repeated fields, numbers as answers, anything unusual) goes through the tree reader instead, so both
+ * paths give identical results and identical error messages ({@code LightmanFastPathTest}).
  */
 final class LightmanLines implements LineParser {
     private final FormatReader.RecordHandler tree;
