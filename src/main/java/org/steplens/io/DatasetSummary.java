@@ -1,7 +1,6 @@
 package org.steplens.io;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import org.steplens.model.HumanRating;
 import org.steplens.model.Problem;
 import org.steplens.model.NamedScores;
 import org.steplens.model.ScorerNames;
+import org.steplens.model.ScorersSeen;
 import org.steplens.model.Solution;
 import org.steplens.model.StepProbabilities;
 
@@ -45,11 +45,11 @@ public record DatasetSummary(
                 c.add(p, i, p.solution(i));
             }
         }
-        return new DatasetSummary(d.format(), d.problemCount(), d.solutionCount(), c.steps, c.stepScorers,
-                c.solutionScorers, c.groundTruth, c.finalAnswers, c.correctKnown, c.correct, c.firstErrorLabels,
-                c.firstErrorErroneous, c.errorStepSolutions, c.errorStepErroneous, c.errorStepsPastEnd,
-                c.ratedSolutions, c.ratedSteps, c.positive, c.neutral, c.negative, c.unrated, c.humanErroneous,
-                c.threeWay, c.productChecked, c.productReproduced, c.productMaxDifference,
+        return new DatasetSummary(d.format(), d.problemCount(), d.solutionCount(), c.steps,
+                c.scorers.stepScorers(), c.scorers.solutionScorers(), c.groundTruth, c.finalAnswers, c.correctKnown,
+                c.correct, c.firstErrorLabels, c.firstErrorErroneous, c.errorStepSolutions, c.errorStepErroneous,
+                c.errorStepsPastEnd, c.ratedSolutions, c.ratedSteps, c.positive, c.neutral, c.negative, c.unrated,
+                c.humanErroneous, c.threeWay, c.productChecked, c.productReproduced, c.productMaxDifference,
                 c.ratedSolutions <= LISTED_RATED_SOLUTIONS ? List.copyOf(c.ratedLines) : List.of());
     }
 
@@ -123,30 +123,14 @@ public record DatasetSummary(
         double productMaxDifference;
         final List<String> ratedLines = new ArrayList<>();
         long steps;
-        final Set<String> stepScorers = new LinkedHashSet<>();
-        final Set<String> solutionScorers = new LinkedHashSet<>();
-        private NamedScores lastNames;
-        private StepProbabilities lastStepNames;
+        final ScorersSeen scorers = new ScorersSeen();
         private NamedScores lastScores;
         private int statedIndex = -1;
 
         /** One pass over the solutions (a big dataset's objects are far apart in memory: each pass costs). */
         void add(Problem p, int index, Solution s) {
             steps += s.stepCount();
-            NamedScores scores = s.scores();
-            if (!scores.sameScorers(lastNames)) {
-                lastNames = scores;
-                for (int i = 0; i < scores.size(); i++) {
-                    solutionScorers.add(scores.name(i));
-                }
-            }
-            StepProbabilities probabilities = s.stepProbabilities();
-            if (!probabilities.sameScorers(lastStepNames)) {
-                lastStepNames = probabilities;
-                for (int i = 0; i < probabilities.size(); i++) {
-                    stepScorers.add(probabilities.name(i));
-                }
-            }
+            scorers.add(s);
             if (s.finalAnswer().isPresent()) {
                 finalAnswers++;
             }

@@ -45,40 +45,12 @@ public record Dataset(String name, String format, List<Problem> problems) {
 
     /** Names of solution-level scorers present anywhere in the dataset, in order of first appearance. */
     public Set<String> solutionScorers() {
-        Set<String> names = new LinkedHashSet<>();
-        NamedScores last = NamedScores.EMPTY;
-        for (Problem p : problems) {
-            for (Solution s : p.solutions()) {
-                NamedScores scores = s.scores();
-                if (scores.sameScorers(last)) {
-                    continue; // the common case: every solution names the same scorers
-                }
-                last = scores;
-                for (int i = 0; i < scores.size(); i++) {
-                    names.add(scores.name(i));
-                }
-            }
-        }
-        return names;
+        return ScorersSeen.of(problems).solutionScorers();
     }
 
     /** Names of step-level scorers present anywhere in the dataset, in order of first appearance. */
     public Set<String> stepScorers() {
-        Set<String> names = new LinkedHashSet<>();
-        StepProbabilities last = StepProbabilities.EMPTY;
-        for (Problem p : problems) {
-            for (Solution s : p.solutions()) {
-                StepProbabilities probabilities = s.stepProbabilities();
-                if (probabilities.sameScorers(last)) {
-                    continue;
-                }
-                last = probabilities;
-                for (int i = 0; i < probabilities.size(); i++) {
-                    names.add(probabilities.name(i));
-                }
-            }
-        }
-        return names;
+        return ScorersSeen.of(problems).stepScorers();
     }
 
     public boolean hasHumanLabels() {

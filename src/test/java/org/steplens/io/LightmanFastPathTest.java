@@ -32,12 +32,22 @@ class LightmanFastPathTest {
     }
 
     private static Outcome read(LineParser parser, String... lines) {
+        byte[][] bytes = new byte[lines.length][];
+        for (int i = 0; i < lines.length; i++) {
+            bytes[i] = lines[i].getBytes(StandardCharsets.UTF_8);
+        }
+        return read(parser, bytes);
+    }
+
+    private static Outcome read(LineParser parser, byte[]... lines) {
         ProblemCollector out = new ProblemCollector();
         List<String> errors = new ArrayList<>();
         int fast = 0;
         BlockText text = new BlockText(16);
         for (int i = 0; i < lines.length; i++) {
-            byte[] bytes = ("xx" + lines[i] + "\n").getBytes(StandardCharsets.UTF_8); // the line inside a block
+            byte[] bytes = new byte[lines[i].length + 3]; // the line inside a block: "xx" before it, "\n" after
+            System.arraycopy(lines[i], 0, bytes, 2, lines[i].length);
+            bytes[bytes.length - 1] = '\n';
             Object parsed = parser.parse(bytes, 2, bytes.length - 1, text);
             if (parsed instanceof RawRecord bad) {
                 errors.add((i + 1) + ": " + bad.error());
@@ -55,13 +65,21 @@ class LightmanFastPathTest {
         return new Outcome(out.finish(), errors, fast);
     }
 
-    private static Outcome fastPath(String... lines) {
+    private static LineParser fastParser() {
         FormatReader reader = new LightmanReader();
-        return read(reader.lines(reader.open(Path.of("x.jsonl")), new AnswerCompletion()), lines);
+        return reader.lines(reader.open(Path.of("x.jsonl")), new AnswerCompletion());
+    }
+
+    private static LineParser treeParser() {
+        return LineParser.tree(new LightmanReader().open(Path.of("x.jsonl")));
+    }
+
+    private static Outcome fastPath(String... lines) {
+        return read(fastParser(), lines);
     }
 
     private static Outcome treePath(String... lines) {
-        return read(LineParser.tree(new LightmanReader().open(Path.of("x.jsonl"))), lines);
+        return read(treeParser(), lines);
     }
 
     /** Both paths agree on {@code lines}; returns how many lines took the fast path. */
@@ -165,9 +183,8 @@ class LightmanFastPathTest {
         String block = BASE + "\n\n   \n" + BASE.replace(", ", ",  ") + "  \r\n" + "{\"broken\": \n"
                 + with("test/algebra/1.json", "test/algebra/2.json") + "\t\n" + BASE + " x\n" + BASE;
         byte[] bytes = block.getBytes(StandardCharsets.UTF_8);
-        FormatReader reader = new LightmanReader();
-        List<String> fast = lines(reader.lines(reader.open(Path.of("x.jsonl")), new AnswerCompletion()), bytes);
-        List<String> tree = lines(LineParser.tree(reader.open(Path.of("x.jsonl"))), bytes);
+        List<String> fast = lines(fastParser(), bytes);
+        List<String> tree = lines(treeParser(), bytes);
         assertEquals(tree, fast);
         assertEquals(8, fast.size(), fast.toString());
     }
@@ -210,32 +227,12 @@ class LightmanFastPathTest {
             System.arraycopy(base, 0, line, 0, at);
             System.arraycopy(b, 0, line, at, b.length);
             System.arraycopy(base, at, line, at + b.length, base.length - at);
-            Outcome fast = readBytes(true, line);
-            Outcome tree = readBytes(false, line);
+            Outcome fast = read(fastParser(), line);
+            Outcome tree = read(treeParser(), line);
             assertEquals(tree.errors(), fast.errors());
             assertEquals(tree.problems(), fast.problems());
             assertEquals(0, fast.fast(), "malformed UTF-8 must not be read the fast way");
         }
-    }
-
-    private static Outcome readBytes(boolean fast, byte[] line) {
-        FormatReader reader = new LightmanReader();
-        LineParser parser = fast ? reader.lines(reader.open(Path.of("x.jsonl")), new AnswerCompletion())
-                : LineParser.tree(reader.open(Path.of("x.jsonl")));
-        ProblemCollector out = new ProblemCollector();
-        List<String> errors = new ArrayList<>();
-        Object parsed = parser.parse(line, 0, line.length, new BlockText(16));
-        int took = parsed instanceof JsonNode || parsed instanceof RawRecord ? 0 : 1;
-        if (parsed instanceof RawRecord bad) {
-            errors.add(bad.error());
-        } else {
-            try {
-                parser.apply(parsed, out);
-            } catch (BadRecordException | IllegalArgumentException e) {
-                errors.add(e.getMessage());
-            }
-        }
-        return new Outcome(out.finish(), errors, took);
     }
 
     @Test
