@@ -3,13 +3,12 @@ package org.steplens.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.steplens.ui.WindowTests.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -28,7 +27,6 @@ import org.steplens.ui.compare.CompareViewModel;
 import org.steplens.ui.session.CandidateReport;
 import org.steplens.ui.session.ProblemReport;
 import org.steplens.ui.shell.MainWindow;
-import org.steplens.ui.shell.StepLensApp;
 import org.steplens.ui.solution.CandidateRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -55,8 +53,7 @@ class CompareInTheWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(stage, StepLensApp.defaultServices(prefs));
-        window.show();
+        window = WindowTests.open(stage, prefs);
     }
 
     @AfterEach
@@ -67,11 +64,6 @@ class CompareInTheWindowTest {
             stage.setOnHidden(null);
         });
         prefs.removeNode();
-    }
-
-    private static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void openSample(FxRobot robot) throws Exception {

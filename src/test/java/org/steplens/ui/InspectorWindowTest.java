@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.steplens.ui.WindowTests.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -33,7 +32,6 @@ import org.steplens.ui.analysis.MethodLabels;
 import org.steplens.ui.common.PrmColorScale;
 import org.steplens.ui.common.Theme;
 import org.steplens.ui.shell.MainWindow;
-import org.steplens.ui.shell.StepLensApp;
 import org.steplens.ui.solution.CandidateRow;
 import org.steplens.ui.solution.SolutionViewModel;
 import org.testfx.api.FxRobot;
@@ -52,8 +50,7 @@ class InspectorWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, StepLensApp.defaultServices(prefs));
-        window.show();
+        window = WindowTests.open(stage, prefs);
     }
 
     @AfterEach
@@ -65,11 +62,6 @@ class InspectorWindowTest {
         robot.interact(() -> window.mainViewModel().open(List.of(files)));
         await(() -> window.mainViewModel().datasetProperty().get() != null);
         await(() -> window.reports().report() != null && !window.reports().busyProperty().get());
-    }
-
-    private static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static VBox steps(FxRobot robot) {

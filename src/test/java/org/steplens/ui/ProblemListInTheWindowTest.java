@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.steplens.ui.WindowTests.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.steplens.ui.browse.ProblemListView;
 import org.steplens.ui.shell.MainWindow;
-import org.steplens.ui.shell.StepLensApp;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -54,8 +52,7 @@ class ProblemListInTheWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(stage, StepLensApp.defaultServices(prefs));
-        window.show();
+        window = WindowTests.open(stage, prefs);
         SmallScreen.apply(stage);
     }
 
@@ -69,11 +66,6 @@ class ProblemListInTheWindowTest {
         await(() -> !window.mainViewModel().loadingProperty().get());
         await(() -> window.session().problem() == null || window.reports().report() != null
                 && !window.reports().busyProperty().get());
-    }
-
-    private static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private ProblemListView pane(FxRobot robot) {

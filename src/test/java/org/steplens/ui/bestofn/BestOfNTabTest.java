@@ -3,11 +3,10 @@ package org.steplens.ui.bestofn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.steplens.ui.WindowTests.await;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -20,7 +19,6 @@ import org.steplens.ui.shell.StepLensApp;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The dashboard as a tab of the real main window: follows the opened file, opens problems in the inspector. */
 @ExtendWith(ApplicationExtension.class)
@@ -70,8 +68,4 @@ class BestOfNTabTest {
                 && window.session().problemProperty().get().id().equals(row.problemId()));
     }
 
-    private static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -3,12 +3,11 @@ package org.steplens.ui.compare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.steplens.ui.WindowTests.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -29,12 +28,11 @@ import org.steplens.io.DatasetLoader;
 import org.steplens.io.LoadProgress;
 import org.steplens.model.Dataset;
 import org.steplens.select.StepScoring;
+import org.steplens.ui.WindowTests;
 import org.steplens.ui.shell.MainWindow;
-import org.steplens.ui.shell.StepLensApp;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * In the real window: File ▸ Open two runs (the hint pair from samples/hint) shows the run comparison with the core's
@@ -53,8 +51,7 @@ class TwoRunsAndScorersInTheWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(stage, StepLensApp.defaultServices(prefs));
-        window.show();
+        window = WindowTests.open(stage, prefs);
     }
 
     @AfterEach
@@ -69,11 +66,6 @@ class TwoRunsAndScorersInTheWindowTest {
             stage.setOnHidden(null);
         });
         prefs.removeNode();
-    }
-
-    private static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Path copy(String sample) throws Exception {

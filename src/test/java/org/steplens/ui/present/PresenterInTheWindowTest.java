@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.steplens.ui.WindowTests.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -22,8 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.steplens.deck.DeckCase;
 import org.steplens.deck.DeckFile;
+import org.steplens.ui.WindowTests;
 import org.steplens.ui.shell.MainWindow;
-import org.steplens.ui.shell.StepLensApp;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -44,18 +43,12 @@ class PresenterInTheWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, StepLensApp.defaultServices(prefs));
-        window.show();
+        window = WindowTests.open(stage, prefs);
     }
 
     @AfterEach
     void clean() throws Exception {
         prefs.removeNode();
-    }
-
-    private static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void key(FxRobot robot, KeyCode... keys) {

@@ -3,12 +3,11 @@ package org.steplens.ui.solution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.steplens.ui.WindowTests.await;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -27,8 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.steplens.model.Problem;
 import org.steplens.ui.ClippedTextCheck;
 import org.steplens.ui.SmallScreen;
+import org.steplens.ui.WindowTests;
 import org.steplens.ui.shell.MainWindow;
-import org.steplens.ui.shell.StepLensApp;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -49,8 +48,7 @@ class SolutionRenderingInTheWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, StepLensApp.defaultServices(prefs));
-        window.show();
+        window = WindowTests.open(stage, prefs);
         SmallScreen.apply(stage);
     }
 
@@ -81,11 +79,6 @@ class SolutionRenderingInTheWindowTest {
 
     private StepView step(int number) {
         return (StepView) steps().getChildren().get(number - 1);
-    }
-
-    private static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static <T> List<T> all(Node root, Class<T> type) {
