@@ -1,6 +1,5 @@
 package org.steplens.ui;
 
-import static org.steplens.ui.WindowTests.await;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -17,7 +16,8 @@ public final class WindowTests {
 
     /** The app's main window on {@code stage}, shown, with its own preferences (a test's node, removed after it). */
     public static MainWindow open(Stage stage, Preferences prefs) {
-        MainWindow window = WindowTests.open(stage, prefs);
+        MainWindow window = new MainWindow(stage, StepLensApp.defaultServices(prefs));
+        window.show();
         return window;
     }
 
