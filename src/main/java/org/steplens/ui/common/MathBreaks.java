@@ -33,9 +33,9 @@ final class MathBreaks {
             } else if (c == '}') {
                 depth--;
             } else if (c == '\\') {
-                if (latex.startsWith("\\left", i) && !letterAt(latex, i + 5) || latex.startsWith("\\begin", i)) {
+                if (LatexCommands.at(latex, i, "\\left") || latex.startsWith("\\begin", i)) {
                     depth++;
-                } else if (latex.startsWith("\\right", i) && !letterAt(latex, i + 6) || latex.startsWith("\\end", i)) {
+                } else if (LatexCommands.at(latex, i, "\\right") || latex.startsWith("\\end", i)) {
                     depth--;
                 }
             }
@@ -66,14 +66,10 @@ final class MathBreaks {
 
     private static String relationAt(String s, int i) {
         for (String r : RELATIONS) {
-            if (s.startsWith(r, i) && (!r.startsWith("\\") || !letterAt(s, i + r.length()))) {
+            if (r.startsWith("\\") ? LatexCommands.at(s, i, r) : s.startsWith(r, i)) {
                 return r;
             }
         }
         return null;
-    }
-
-    private static boolean letterAt(String s, int i) {
-        return i < s.length() && Character.isLetter(s.charAt(i));
     }
 }

@@ -30,7 +30,7 @@ final class MathStyle {
                     matrices.push(depth);
                 } else if (latex.startsWith("\\end{", i) && matrixAt(latex, i + 5) && !matrices.isEmpty()) {
                     matrices.pop();
-                } else if (latex.startsWith("\\frac", i) && !letter(latex, i + 5) && !scripted(latex, i)) {
+                } else if (LatexCommands.at(latex, i, "\\frac") && !scripted(latex, i)) {
                     boolean top = !display && matrices.isEmpty() && depth == 0;
                     boolean cell = !matrices.isEmpty() && depth == matrices.peek();
                     if (top || cell) {
@@ -53,10 +53,6 @@ final class MathStyle {
     private static boolean matrixAt(String s, int i) {
         int close = s.indexOf('}', i);
         return close > i && s.substring(i, close).endsWith("matrix");
-    }
-
-    private static boolean letter(String s, int i) {
-        return i < s.length() && Character.isLetter(s.charAt(i));
     }
 
     /** Directly after ^ or _ (x^\frac12): a script, leave it small. */
