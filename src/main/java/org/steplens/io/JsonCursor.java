@@ -46,7 +46,24 @@ final class JsonCursor {
 
     /** The next byte after white space (not '\n': lines are records), not consumed; -1 at the end. */
     int peek() {
+        // The common spellings put no space or one space before a value or key: decided here without a loop, so
+        // the reader's compiled code (where this is inlined some forty times) stays small and compiles fast.
         int i = at;
+        if (i < end && b[i] == ' ') {
+            i++;
+        }
+        if (i < end) {
+            byte c = b[i];
+            if (c > ' ') { // printable ASCII; bytes of 0x80 and more are negative and go the long way
+                at = i;
+                return c;
+            }
+        }
+        return peekPastSpaces(i);
+    }
+
+    /** {@link #peek} past any run of white space from {@code i}. */
+    private int peekPastSpaces(int i) {
         byte[] bytes = b;
         while (i < end) {
             byte c = bytes[i];
