@@ -38,19 +38,44 @@ public record DatasetSummary(
     public static DatasetSummary of(Dataset d) {
         Counter c = new Counter();
         for (Problem p : d.problems()) {
-            if (p.groundTruthAnswer() != null) {
-                c.groundTruth++;
-            }
-            for (int i = 0; i < p.solutionCount(); i++) {
-                c.add(p, i, p.solution(i));
+            c.add(p);
+        }
+        return c.summary(d);
+    }
+
+    /**
+     * Counts problems as a load completes them, in file order, so the summary costs no pass of its own over a big
+     * dataset afterwards (a pass over ~10^6 solutions that are no longer in the processor's caches, run once by
+     * code not yet compiled, costs about a second there).
+     */
+    public static final class Running {
+        private final Counter counter = new Counter();
+        private final List<Problem> counted = new ArrayList<>();
+
+        /** Counts problems completed by the load, in the order the dataset will list them. */
+        public void add(List<Problem> completed) {
+            for (Problem p : completed) {
+                counter.add(p);
+                counted.add(p);
             }
         }
-        return new DatasetSummary(d.format(), d.problemCount(), d.solutionCount(), c.steps,
-                c.scorers.stepScorers(), c.scorers.solutionScorers(), c.groundTruth, c.finalAnswers, c.correctKnown,
-                c.correct, c.firstErrorLabels, c.firstErrorErroneous, c.errorStepSolutions, c.errorStepErroneous,
-                c.errorStepsPastEnd, c.ratedSolutions, c.ratedSteps, c.positive, c.neutral, c.negative, c.unrated,
-                c.humanErroneous, c.threeWay, c.productChecked, c.productReproduced, c.productMaxDifference,
-                c.ratedSolutions <= LISTED_RATED_SOLUTIONS ? List.copyOf(c.ratedLines) : List.of());
+
+        /**
+         * The summary of {@code d}: from the counts when its problems are exactly the ones counted (the same
+         * objects, in the same order: the model is immutable), else counted afresh.
+         */
+        public DatasetSummary of(Dataset d) {
+            List<Problem> problems = d.problems();
+            if (problems.size() != counted.size()) {
+                return DatasetSummary.of(d);
+            }
+            for (int i = 0; i < problems.size(); i++) {
+                if (problems.get(i) != counted.get(i)) {
+                    return DatasetSummary.of(d);
+                }
+            }
+            return counter.summary(d);
+        }
     }
 
     /** The summary as "name: value" lines. */
@@ -127,8 +152,26 @@ public record DatasetSummary(
         private NamedScores lastScores;
         private int statedIndex = -1;
 
+        void add(Problem p) {
+            if (p.groundTruthAnswer() != null) {
+                groundTruth++;
+            }
+            for (int i = 0; i < p.solutionCount(); i++) {
+                add(p, i, p.solution(i));
+            }
+        }
+
+        DatasetSummary summary(Dataset d) {
+            return new DatasetSummary(d.format(), d.problemCount(), d.solutionCount(), steps,
+                    scorers.stepScorers(), scorers.solutionScorers(), groundTruth, finalAnswers, correctKnown,
+                    correct, firstErrorLabels, firstErrorErroneous, errorStepSolutions, errorStepErroneous,
+                    errorStepsPastEnd, ratedSolutions, ratedSteps, positive, neutral, negative, unrated,
+                    humanErroneous, threeWay, productChecked, productReproduced, productMaxDifference,
+                    ratedSolutions <= LISTED_RATED_SOLUTIONS ? List.copyOf(ratedLines) : List.of());
+        }
+
         /** One pass over the solutions (a big dataset's objects are far apart in memory: each pass costs). */
-        void add(Problem p, int index, Solution s) {
+        private void add(Problem p, int index, Solution s) {
             steps += s.stepCount();
             scorers.add(s);
             if (s.finalAnswer().isPresent()) {

@@ -30,6 +30,10 @@ final class FileLoader {
     private long lastReported = -1;
     private Dataset summarized;
     private DatasetSummary summary;
+    /** The summary's counts, kept up as problems complete (see {@link DatasetSummary.Running}). */
+    private final DatasetSummary.Running running = new DatasetSummary.Running();
+    /** The cache being written while this file is read in parallel; null otherwise. */
+    private DatasetCache.Pending pending;
 
     /** {@code offset} and {@code total} place this file within a load of several. */
     FileLoader(Path file, LoadProgress progress, long offset, long total, DatasetCache cache) {
@@ -144,7 +148,7 @@ final class FileLoader {
     /** The summary of this loader's dataset, computed once for the cache writer and {@code info} together. */
     private synchronized DatasetSummary summaryOf(Dataset dataset) {
         if (summary == null || summarized != dataset) {
-            summary = DatasetSummary.of(dataset);
+            summary = running.of(dataset);
             summarized = dataset;
         }
         return summary;
@@ -161,7 +165,7 @@ final class FileLoader {
     /** JSON Lines: parsed in parallel, step text going into a new cache when the file is big enough. */
     private LoadResult readLines(FormatReader reader, FormatReader.RecordHandler handler, List<LoadError> errors)
             throws IOException {
-        DatasetCache.Pending pending = cache.begin(file).orElse(null);
+        pending = cache.begin(file).orElse(null);
         try {
             AnswerCompletion answers = new AnswerCompletion();
             ProblemCollector problems = new ProblemCollector(answers);
@@ -213,6 +217,10 @@ final class FileLoader {
         lastReported = bytesRead;
         List<Problem> completed = problems.takeCompleted();
         if (!completed.isEmpty()) {
+            running.add(completed);
+            if (pending != null) {
+                pending.ahead(completed);
+            }
             progress.onProblems(completed);
         }
         progress.onProgress(offset + bytesRead, total);

@@ -56,28 +56,32 @@ final class CacheFile {
      * Completes the file begun by {@code column} (text of solutions not yet in it is appended first), writes the
      * structure and the header, and moves it to {@code target} atomically.
      */
-    static void write(TextColumnWriter column, CacheKey key, CachedLoad load, Supplier<byte[]> summary, Path target)
-            throws IOException {
+    static void write(TextColumnWriter column, CacheKey key, CachedLoad load, Supplier<byte[]> summary, Path target,
+                      ProblemRows ahead) throws IOException {
         Dataset d = load.dataset();
-        List<long[]> textOffsets = new ArrayList<>();
-        for (Problem p : d.problems()) {
-            long[] offsets = new long[p.solutionCount()];
-            for (int i = 0; i < offsets.length; i++) {
-                offsets[i] = textOffset(column, p.solution(i).stepTextStorage());
-            }
-            textOffsets.add(offsets);
-        }
-        long textLength = column.textLength();
         FileChannel ch = column.channel();
-        long structureStart = HEADER_BYTES + textLength;
-        CRC32C crc = new CRC32C();
-        Strings strings = new Strings();
-        try (Out out = new Out(ch, structureStart, crc)) {
-            long[] problemAt = new long[d.problemCount()];
-            for (int p = 0; p < d.problemCount(); p++) {
-                problemAt[p] = out.written();
-                writeProblem(out, strings, d.problems().get(p), textOffsets.get(p));
+        ProblemRows rows;
+        long structureStart;
+        if (ahead != null && ahead.holdsExactly(d.problems())) {
+            structureStart = HEADER_BYTES + column.textLength();
+            rows = ahead;
+            rows.moveTo(ch, structureStart);
+        } else {
+            List<long[]> textOffsets = new ArrayList<>();
+            for (Problem p : d.problems()) {
+                textOffsets.add(textOffsets(column, p)); // may append text: before the structure's start is known
             }
+            structureStart = HEADER_BYTES + column.textLength();
+            rows = new ProblemRows(ch, structureStart);
+            for (int p = 0; p < d.problemCount(); p++) {
+                rows.add(d.problems().get(p), textOffsets.get(p));
+            }
+        }
+        long textLength = structureStart - HEADER_BYTES;
+        CRC32C crc = rows.crc;
+        Strings strings = rows.strings;
+        long[] problemAt = rows.problemAt();
+        try (Out out = rows.out) {
             long errorsAt = out.written();
             out.writeInt(strings.id(d.name()));
             out.writeInt(strings.id(d.format()));
@@ -193,6 +197,77 @@ final class CacheFile {
         return ends;
     }
 
+    /** Where each solution's step text starts in the text column (appending text not yet in it). */
+    static long[] textOffsets(TextColumnWriter column, Problem p) throws IOException {
+        long[] offsets = new long[p.solutionCount()];
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = textOffset(column, p.solution(i).stepTextStorage());
+        }
+        return offsets;
+    }
+
+    /**
+     * The problems part of the structure, written one problem at a time with its string table, offsets and running
+     * CRC. While a big file is still being parsed, the cache's writer thread writes the problems completed so far
+     * into a separate file ({@link DatasetCache}'s pending cache); once the load ends and its problems are exactly
+     * those (the model is immutable), {@link #moveTo} copies them into the cache file after the text column,
+     * instead of walking a million solutions again in one pass of code not yet compiled.
+     */
+    static final class ProblemRows {
+        private final Strings strings = new Strings();
+        private final CRC32C crc = new CRC32C();
+        private final List<Problem> problems = new ArrayList<>();
+        private long[] problemAt = new long[64];
+        private Out out;
+
+        ProblemRows(FileChannel channel, long start) {
+            out = new Out(channel, start, crc, 0);
+        }
+
+        void add(Problem p, long[] textOffsets) throws IOException {
+            if (problems.size() == problemAt.length) {
+                problemAt = java.util.Arrays.copyOf(problemAt, problemAt.length * 2);
+            }
+            problemAt[problems.size()] = out.written();
+            writeProblem(out, strings, p, textOffsets);
+            problems.add(p);
+        }
+
+        /** Whether these rows are of exactly {@code all}: the same problem objects, in the same order. */
+        boolean holdsExactly(List<Problem> all) {
+            if (all.size() != problems.size()) {
+                return false;
+            }
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i) != problems.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Copies the rows written so far to {@code channel} at {@code start}; later writes go there too. */
+        void moveTo(FileChannel channel, long start) throws IOException {
+            out.flush();
+            long length = out.written();
+            FileChannel from = out.channel;
+            long from0 = out.start;
+            channel.position(start);
+            for (long done = 0; done < length; ) { // within the kernel (sendfile on Linux): no copy through Java
+                long n = from.transferTo(from0 + done, length - done, channel);
+                if (n <= 0) {
+                    throw new IOException("copying the cache's structure stopped after " + done + " bytes");
+                }
+                done += n;
+            }
+            out = new Out(channel, start, crc, length);
+        }
+
+        long[] problemAt() {
+            return java.util.Arrays.copyOf(problemAt, problems.size());
+        }
+    }
+
     private static void writeProblem(Out out, Strings strings, Problem p, long[] textOffsets)
             throws IOException {
         out.writeInt(strings.id(p.id()));
@@ -305,13 +380,16 @@ final class CacheFile {
         private final FileChannel channel;
         private final long start;
         private final CRC32C crc;
-        private ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+        // direct: written to the channel without the extra copy a heap buffer takes
+        private ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
         private long flushed;
 
-        Out(FileChannel channel, long start, CRC32C crc) {
+        /** {@code written}: bytes already at {@code start} (counted by {@link #written}, not written again). */
+        Out(FileChannel channel, long start, CRC32C crc, long written) {
             this.channel = channel;
             this.start = start;
             this.crc = crc;
+            this.flushed = written;
         }
 
         long written() {
@@ -323,7 +401,7 @@ final class CacheFile {
             if (buffer.remaining() < bytes) {
                 flush();
                 if (buffer.capacity() < bytes) {
-                    buffer = ByteBuffer.allocate(bytes);
+                    buffer = ByteBuffer.allocateDirect(bytes);
                 }
             }
             return buffer;

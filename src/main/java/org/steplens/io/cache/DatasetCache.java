@@ -2,13 +2,16 @@ package org.steplens.io.cache;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.steplens.model.Dataset;
+import org.steplens.model.Problem;
 
 /**
  * The sidecar caches of loaded data files: one file per source path ({@code <hash of the path>.slcache}) in
@@ -124,7 +128,9 @@ public final class DatasetCache {
             CacheKey key = CacheKey.of(source);
             Path temp = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + "."
                     + System.nanoTime() + TEMP_SUFFIX);
-            return Optional.of(new Pending(source, target, key, new TextColumnWriter(temp)));
+            Path rows = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + System.nanoTime() + "-rows" + TEMP_SUFFIX);
+            return Optional.of(new Pending(source, target, key, new TextColumnWriter(temp), rows));
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty(); // no cache then; the load itself is unaffected
         }
@@ -196,12 +202,19 @@ public final class DatasetCache {
         private final Path target;
         private final CacheKey key;
         private final TextColumnWriter column;
+        /** Where the rows of problems completed during the load go until the cache file is finished. */
+        private final Path rowsFile;
+        /** Used on the writer thread only; null until the first problems come, and after a failure. */
+        private FileChannel rowsChannel;
+        private CacheFile.ProblemRows rows;
+        private boolean rowsFailed;
 
-        private Pending(Path source, Path target, CacheKey key, TextColumnWriter column) {
+        private Pending(Path source, Path target, CacheKey key, TextColumnWriter column, Path rowsFile) {
             this.source = source;
             this.target = target;
             this.key = key;
             this.column = column;
+            this.rowsFile = rowsFile;
         }
 
         /**
@@ -213,9 +226,37 @@ public final class DatasetCache {
         }
 
         /**
+         * Problems the load has completed (in file order, their text already {@link #take}n): their rows are
+         * written in the background now, and used by {@link #complete} if the dataset ends up holding exactly
+         * these objects (otherwise the rows are written again from the dataset).
+         */
+        public void ahead(List<Problem> completed) {
+            WRITER.submit(() -> {
+                if (rowsFailed) {
+                    return;
+                }
+                try {
+                    if (rows == null) {
+                        rowsChannel = FileChannel.open(rowsFile, StandardOpenOption.CREATE_NEW,
+                                StandardOpenOption.READ, StandardOpenOption.WRITE);
+                        rows = new CacheFile.ProblemRows(rowsChannel, 0);
+                    }
+                    for (Problem p : completed) {
+                        rows.add(p, CacheFile.textOffsets(column, p));
+                    }
+                } catch (IOException | RuntimeException e) {
+                    rowsFailed = true; // complete() writes the rows itself
+                    rows = null;
+                    dropRows();
+                }
+            });
+        }
+
+        /**
          * Writes the rest (with {@code summary}'s encoding of the dataset, read back by {@link #facts}, asked for
-         * last, so a caller computing the same summary meanwhile saves the writer the work) in the background and renames the file into place, unless the source changed while it
-         * was read. The dataset stays readable whatever happens to the cache.
+         * last, so a caller computing the same summary meanwhile saves the writer the work) in the background and
+         * renames the file into place, unless the source changed while it was read. The dataset stays readable
+         * whatever happens to the cache.
          */
         public void complete(CachedLoad load, Function<Dataset, byte[]> summary) {
             lastWrite = WRITER.submit(() -> {
@@ -224,9 +265,11 @@ public final class DatasetCache {
                         column.discard();
                         return;
                     }
-                    CacheFile.write(column, key, load, () -> summary.apply(load.dataset()), target);
+                    CacheFile.write(column, key, load, () -> summary.apply(load.dataset()), target, rows);
                 } catch (IOException | RuntimeException e) {
                     column.discard();
+                } finally {
+                    dropRows();
                 }
             });
         }
@@ -234,6 +277,19 @@ public final class DatasetCache {
         /** Gives up (failed or cancelled load). */
         public void abandon() {
             column.discard();
+            WRITER.submit(this::dropRows); // after any rows still being written
+        }
+
+        private void dropRows() {
+            rows = null;
+            try {
+                if (rowsChannel != null) {
+                    rowsChannel.close();
+                }
+                Files.deleteIfExists(rowsFile);
+            } catch (IOException e) {
+                // a temporary file of ours; removed on a later start if it stays
+            }
         }
     }
 }

@@ -165,6 +165,67 @@ class DatasetCacheTest {
         assertEquals("x \ud800 y", r.dataset().problems().get(0).solution(0).stepText(0));
         assertFalse(Files.exists(cache.fileFor(file)));
         assertFalse(cache.open(file, note -> { }).isPresent());
+        try (var left = Files.list(cache.fileFor(file).getParent())) {
+            assertEquals(List.of(), left.toList(), "temporary files left behind");
+        }
+    }
+
+    @Test
+    void aProblemWhoseLinesComeBackLaterIsCachedWhole() throws IOException {
+        // the load hands the cache its first problem before that problem's last line: the rows written ahead
+        // are then not the dataset's, and the cache must write them again from the dataset
+        Path file = generated();
+        String firstLine = Files.readAllLines(file).get(0);
+        String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(firstLine).get("unique_id").asText();
+        Files.writeString(file, "{\"problem\": \"again\", \"unique_id\": \"" + id + "\", \"steps\": [\"late\"],"
+                + " \"prm_score\": 0.25}\n", StandardOpenOption.APPEND);
+        LoadResult r = assertSameFromCache(cache(), file);
+        assertEquals("late", r.dataset().problems().get(0).solution(40).stepText(0));
+        try (var left = Files.list(cache().fileFor(file).getParent())) {
+            assertEquals(List.of(cache().fileFor(file)), left.toList(), "temporary files left behind");
+        }
+    }
+
+    @Test
+    void rowsWrittenAheadMakeTheSameFileAsRowsWrittenAtTheEnd() throws IOException {
+        Path file = generated();
+        LoadResult r = DatasetLoader.load(file, LoadProgress.NONE, NONE);
+        CachedLoad load = new CachedLoad(r.dataset(), r.format(),
+                r.errors().stream().map(e -> new CachedLoad.Error(e.line(), e.reason())).toList());
+        CacheKey key = CacheKey.of(file);
+        byte[] summary = {1, 2, 3};
+
+        Path atTheEnd = temp.resolve("at-the-end");
+        CacheFile.write(new TextColumnWriter(temp.resolve("a.tmp")), key, load, () -> summary, atTheEnd, null);
+
+        Path ahead = temp.resolve("ahead");
+        TextColumnWriter column = new TextColumnWriter(temp.resolve("b.tmp"));
+        try (FileChannel rowsFile = FileChannel.open(temp.resolve("rows.tmp"), StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            CacheFile.ProblemRows rows = new CacheFile.ProblemRows(rowsFile, 0);
+            for (var p : r.dataset().problems()) {
+                rows.add(p, CacheFile.textOffsets(column, p));
+            }
+            CacheFile.write(column, key, load, () -> summary, ahead, rows);
+        }
+        assertTrue(Files.size(atTheEnd) > 10_000);
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(atTheEnd), Files.readAllBytes(ahead)),
+                "the file differs when its rows were written ahead");
+
+        // rows of other problem objects (an equal dataset read again) are not used: written again, same bytes
+        LoadResult again = DatasetLoader.load(file, LoadProgress.NONE, NONE);
+        Path ignored = temp.resolve("ignored");
+        TextColumnWriter column3 = new TextColumnWriter(temp.resolve("c.tmp"));
+        try (FileChannel rowsFile = FileChannel.open(temp.resolve("rows3.tmp"), StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            CacheFile.ProblemRows rows = new CacheFile.ProblemRows(rowsFile, 0);
+            for (var p : again.dataset().problems()) {
+                rows.add(p, new long[p.solutionCount()]); // offsets that would be wrong if these rows were used
+            }
+            CacheFile.write(column3, key, load, () -> summary, ignored, rows);
+        }
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(atTheEnd), Files.readAllBytes(ignored)),
+                "rows of other problem objects were used");
     }
 
     @Test
