@@ -2,6 +2,7 @@ package org.steplens.io.cache;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -29,16 +30,23 @@ import org.steplens.model.StepTexts;
 
 /**
  * The cache file format. Layout: an 80-byte header, the text column (UTF-8 step texts, one block per solution),
- * the structure: a string table, the dataset's name and format, each problem with its solutions (numbers as raw
- * IEEE-754 bits, so values come back bit for bit), the load errors; then the facts ({@link CachedFacts}: format,
- * load errors, the loader's summary), last so the summary can be computed while the structure is written. Header fields: magic, version, CRC-32C of the text and of the structure, the
- * {@link CacheKey}, the section lengths, the facts' CRC and a CRC of the header itself.
+ * the structure (little-endian: each problem with its solutions, numbers as raw IEEE-754 bits so values come back
+ * bit for bit; the dataset's name and format and the load errors; the string table; the index of problems), then
+ * the facts ({@link CachedFacts}: format, load errors, the loader's summary), last so the summary can be computed
+ * while the structure is written. Header fields (big-endian): magic, version, CRC-32C of the text and of the
+ * structure, the {@link CacheKey}, the section lengths, the facts' CRC and a CRC of the header itself.
  */
 final class CacheFile {
     static final int HEADER_BYTES = 80;
     private static final long MAGIC = 0x534C434143484531L; // "SLCACHE1"
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
     private static final int NULL = 0;
+    /**
+     * The structure's byte order. Little-endian, as the byte-level JSON reader reads its words: with one byte order
+     * throughout, the JIT's shared profile of the byte-order conversion never sees the other one, which would
+     * otherwise throw away the compiled writer (a recompilation of a second or so) in the middle of a big load.
+     */
+    static final ByteOrder STRUCTURE_ORDER = ByteOrder.LITTLE_ENDIAN;
 
     private CacheFile() {
     }
@@ -375,13 +383,19 @@ final class CacheFile {
         }
     }
 
-    /** Big-endian values buffered and written at a position of the channel, with a running CRC. */
+    private static ByteBuffer structureBuffer(int capacity) {
+        return ByteBuffer.allocate(capacity).order(STRUCTURE_ORDER);
+    }
+
+    /**
+     * Values buffered and written at a position of the channel, with a running CRC. The buffer is small (64 KB)
+     * so that flushing is common from the start: a branch the JIT has seen taken is no reason to recompile.
+     */
     private static final class Out implements java.io.Closeable {
         private final FileChannel channel;
         private final long start;
         private final CRC32C crc;
-        // direct: written to the channel without the extra copy a heap buffer takes
-        private ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
+        private ByteBuffer buffer = structureBuffer(1 << 16);
         private long flushed;
 
         /** {@code written}: bytes already at {@code start} (counted by {@link #written}, not written again). */
@@ -398,10 +412,11 @@ final class CacheFile {
 
         /** The buffer, with room for {@code bytes} more (grown for an array bigger than it). */
         ByteBuffer room(int bytes) throws IOException {
-            if (buffer.remaining() < bytes) {
+            if (buffer.capacity() - buffer.position() < bytes) { // not remaining(): its "none left" branch is rare
+                // enough to cost a recompilation of the writer when it is first taken
                 flush();
                 if (buffer.capacity() < bytes) {
-                    buffer = ByteBuffer.allocateDirect(bytes);
+                    buffer = structureBuffer(bytes);
                 }
             }
             return buffer;
@@ -425,7 +440,8 @@ final class CacheFile {
 
         void write(byte[] bytes) throws IOException {
             for (int at = 0; at < bytes.length; ) {
-                int n = Math.min(bytes.length - at, room(1).remaining());
+                ByteBuffer b = room(1);
+                int n = Math.min(bytes.length - at, b.capacity() - b.position());
                 buffer.put(bytes, at, n);
                 at += n;
             }
@@ -546,6 +562,7 @@ final class CacheFile {
             CompletableFuture<Boolean> textOk = CompletableFuture.supplyAsync(
                     () -> crcOf(file, HEADER_BYTES, textLength) == textCrc);
             MappedByteBuffer structure = ch.map(FileChannel.MapMode.READ_ONLY, h.structureAt(), structureLength);
+            structure.order(STRUCTURE_ORDER);
             if (crcOf(new MappedByteBuffer[] {structure}) != structureCrc) {
                 throw new Unusable("its structure is damaged");
             }
@@ -649,7 +666,7 @@ final class CacheFile {
             List<List<Problem>> decoded = java.util.stream.IntStream.range(0, parts).parallel().mapToObj(part -> {
                 int from = (int) ((long) count * part / parts);
                 int to = (int) ((long) count * (part + 1) / parts);
-                StructureReader view = new StructureReader(in.duplicate(), text, textLength);
+                StructureReader view = new StructureReader(in.duplicate().order(STRUCTURE_ORDER), text, textLength);
                 view.strings = strings;
                 view.in.position(problemAt[from]);
                 List<Problem> out = new ArrayList<>(to - from);
