@@ -174,13 +174,13 @@ public record DatasetSummary(
         private void add(Problem p, int index, Solution s) {
             steps += s.stepCount();
             scorers.add(s);
-            if (s.finalAnswer().isPresent()) {
+            if (s.finalAnswerOrNull() != null) {
                 finalAnswers++;
             }
-            Optional<Boolean> isCorrect = s.correct();
-            if (isCorrect.isPresent()) {
+            Boolean isCorrect = s.correctOrNull();
+            if (isCorrect != null) {
                 correctKnown++;
-                if (isCorrect.get()) {
+                if (isCorrect) {
                     correct++;
                 }
             }

@@ -57,8 +57,9 @@ final class LightmanLines implements LineParser {
             if (lineEnd != null) {
                 lineEnd[0] = r.cursor.lineEnd();
             }
-            if (s.truth != null && s.solution.correct().isEmpty() && s.solution.finalAnswer().isPresent()) {
-                answers.prefetch(s.solution.finalAnswer().get(), s.truth); // grade on this worker
+            String answer = s.solution.finalAnswerOrNull();
+            if (s.truth != null && s.solution.correctOrNull() == null && answer != null) {
+                answers.prefetch(answer, s.truth); // grade on this worker
             }
             return s;
         } catch (JsonCursor.NotCommon | IllegalArgumentException e) {
@@ -90,11 +91,11 @@ final class LightmanLines implements LineParser {
         String subject = null;
         Integer level = null;
         String truth = null;
-        Double prm = null;
-        Double orm = null;
+        double prm = Double.NaN; // NaN: absent (the reader gives no NaN: JSON has none)
+        double orm = Double.NaN;
         int[] ends = null;
         long textStart = -1;
-        double[] threeWay = null;
+        int threeWayCount = -1; // -1: absent; else the values in r.probs
         int seen = 0;
         int previous = -1;
         c.expect('{');
@@ -115,38 +116,41 @@ final class LightmanLines implements LineParser {
                 case Field.ANSWER -> answer = c.consumeNull() ? null : r.answer(c);
                 case Field.CORRECT -> correct = c.consumeNull() ? null : c.bool();
                 case Field.LEVEL -> level = c.consumeNull() ? null : c.integer();
-                case Field.PRM -> prm = c.consumeNull() ? null : c.number();
-                case Field.ORM -> orm = c.consumeNull() ? null : c.number();
+                case Field.PRM -> prm = c.consumeNull() ? Double.NaN : c.number();
+                case Field.ORM -> orm = c.consumeNull() ? Double.NaN : c.number();
                 case Field.STEPS -> {
                     textStart = text.length();
                     ends = steps(c, text, textStart, r);
                 }
-                case Field.RATINGS -> threeWay = c.consumeNull() ? null : ratingProbs(c, r);
+                case Field.RATINGS -> threeWayCount = c.consumeNull() ? -1 : ratingProbs(c, r);
                 default -> throw JsonCursor.notCommon();
             }
         } while (c.consume(','));
         c.expect('}');
         c.lineEnd(); // only white space before the end of the line
         if (id == null || problem == null || ends == null
-                || threeWay != null && threeWay.length != 3 * ends.length) {
+                || threeWayCount >= 0 && threeWayCount != 3 * ends.length) {
             throw JsonCursor.notCommon();
         }
         Solution.Builder b = Solution.builder()
                 .stepTexts(StepTexts.stored(text, textStart, ends))
                 .finalAnswer(answer)
                 .correct(correct);
-        if (threeWay != null) {
+        if (threeWayCount >= 0) {
+            double[] threeWay = r.probs;
             double[] positive = new double[ends.length];
             for (int i = 0; i < positive.length; i++) {
                 positive[i] = threeWay[3 * i] + threeWay[3 * i + 1];
             }
-            b.threeWayPacked(threeWay).stepProbabilities(r.prmSteps.withValues(positive));
+            b.threeWayPacked(threeWay, threeWayCount).stepProbabilities(r.prmSteps.withValues(positive));
         }
-        if (prm != null && orm != null) {
+        boolean hasPrm = !Double.isNaN(prm);
+        boolean hasOrm = !Double.isNaN(orm);
+        if (hasPrm && hasOrm) {
             b.scores(r.prmAndOrm.withValues(new double[] {prm, orm}));
-        } else if (prm != null) {
+        } else if (hasPrm) {
             b.score(ScorerNames.PRM, prm);
-        } else if (orm != null) {
+        } else if (hasOrm) {
             b.score(ScorerNames.ORM, orm);
         }
         return new Sample(id, problem, truth, subject, level, b.build());
@@ -170,8 +174,11 @@ final class LightmanLines implements LineParser {
         return Arrays.copyOf(ends, n);
     }
 
-    /** [{"1": a, "0": b, "-1": c}, ...] packed as a, b, c per step (keys in any order, each exactly once). */
-    private static double[] ratingProbs(JsonCursor c, Recent r) {
+    /**
+     * [{"1": a, "0": b, "-1": c}, ...] packed as a, b, c per step (keys in any order, each exactly once) into
+     * {@code r.probs}; returns how many values.
+     */
+    private static int ratingProbs(JsonCursor c, Recent r) {
         c.expect('[');
         double[] out = r.probs;
         int n = 0;
@@ -206,7 +213,7 @@ final class LightmanLines implements LineParser {
             } while (c.consume(','));
             c.expect(']');
         }
-        return Arrays.copyOf(out, n);
+        return n;
     }
 
     private static final JsonCursor.Literal RATING_OPEN = new JsonCursor.Literal("{\"1\": ");

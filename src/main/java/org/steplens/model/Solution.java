@@ -131,6 +131,19 @@ public final class Solution {
         return Optional.ofNullable(correct);
     }
 
+    /**
+     * {@link #finalAnswer()} and {@link #correct()} without an Optional, null when absent: for passes over millions
+     * of solutions (an Optional per call there is a few hundred MB of garbage on a paper-sized file).
+     */
+    public String finalAnswerOrNull() {
+        return finalAnswer;
+    }
+
+    /** See {@link #finalAnswerOrNull()}. */
+    public Boolean correctOrNull() {
+        return correct;
+    }
+
     public NamedScores scores() {
         return scores;
     }
@@ -349,6 +362,12 @@ public final class Solution {
         /** Three-way probabilities packed as P(+1), P(0), P(-1) per step (see {@link #threeWayPacked()}), or null. */
         public Builder threeWayPacked(double[] packed) {
             this.threeWay = packed == null ? null : packed.clone();
+            return this;
+        }
+
+        /** The first {@code length} values of {@code packed} (copied) as {@link #threeWayPacked(double[])}. */
+        public Builder threeWayPacked(double[] packed, int length) {
+            this.threeWay = Arrays.copyOf(packed, length);
             return this;
         }
 

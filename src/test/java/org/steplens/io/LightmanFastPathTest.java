@@ -109,6 +109,9 @@ class LightmanFastPathTest {
             with("\"is_correct\": true", "\"is_correct\": null"),
             with("\"prm_score\": 0.37086820667395615", "\"prm_score\": null"),
             with("\"orm_score\": 0.5885086368942899", "\"orm_score\": 1"),
+            with("\"prm_score\": 0.37086820667395615, ", ""), // an ORM score alone
+            with("\"orm_score\": 0.5885086368942899, \"prm_score\": 0.37086820667395615, ", ""), // no scores
+            BASE.replaceFirst("\"rating_probs\": \\[[^\\]]*\\]", "\"rating_probs\": null"), // no probabilities
             with("\"ground_truth_answer\": \"3\"", "\"ground_truth_answer\": null"),
             with("{\"1\": 0.5, \"0\": 1e-05, \"-1\": 0.49999}", "{\"-1\": 0.49999, \"1\": 0.5, \"0\": 1E-5}"),
             with("{\"1\": 0.5, \"0\": 1e-05, \"-1\": 0.49999}", "{\"1\":0.5,\"0\":0,\"-1\":-0.0}"),

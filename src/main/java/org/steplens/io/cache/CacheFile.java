@@ -296,8 +296,9 @@ final class CacheFile {
     private static void writeSolution(Out out, Strings strings, Solution s, long textOffset)
             throws IOException {
         out.writeInt(strings.id(s.id().orElse(null)));
-        out.writeInt(strings.id(s.finalAnswer().orElse(null)));
-        out.writeByte(s.correct().isEmpty() ? 0 : s.correct().get() ? 2 : 1);
+        out.writeInt(strings.id(s.finalAnswerOrNull()));
+        Boolean correct = s.correctOrNull();
+        out.writeByte(correct == null ? 0 : correct ? 2 : 1);
         out.writeInt(strings.id(s.generator().orElse(null)));
         out.writeInt(strings.id(s.extraJson().orElse(null)));
         NamedScores scores = s.scores();
