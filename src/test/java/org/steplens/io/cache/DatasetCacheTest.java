@@ -25,6 +25,7 @@ import org.steplens.io.DatasetSummary;
 import org.steplens.io.LoadProgress;
 import org.steplens.io.LoadResult;
 import org.steplens.io.SummarizedLoad;
+import org.steplens.model.Problem;
 
 /** The dataset cache gives back exactly what the source gives, and is never trusted when stale or damaged. */
 class DatasetCacheTest {
@@ -193,39 +194,41 @@ class DatasetCacheTest {
         CachedLoad load = new CachedLoad(r.dataset(), r.format(),
                 r.errors().stream().map(e -> new CachedLoad.Error(e.line(), e.reason())).toList());
         CacheKey key = CacheKey.of(file);
-        byte[] summary = {1, 2, 3};
 
         Path atTheEnd = temp.resolve("at-the-end");
-        CacheFile.write(new TextColumnWriter(temp.resolve("a.tmp")), key, load, () -> summary, atTheEnd, null);
-
-        Path ahead = temp.resolve("ahead");
-        TextColumnWriter column = new TextColumnWriter(temp.resolve("b.tmp"));
-        try (FileChannel rowsFile = FileChannel.open(temp.resolve("rows.tmp"), StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            CacheFile.ProblemRows rows = new CacheFile.ProblemRows(rowsFile, 0);
-            for (var p : r.dataset().problems()) {
-                rows.add(p, CacheFile.textOffsets(column, p));
-            }
-            CacheFile.write(column, key, load, () -> summary, ahead, rows);
-        }
+        CacheFile.write(new TextColumnWriter(temp.resolve("a.tmp")), key, load, () -> SUMMARY, atTheEnd, null);
         assertTrue(Files.size(atTheEnd) > 10_000);
+
+        Path ahead = writeWithRowsAhead("ahead", key, load, r.dataset().problems(), true);
         assertTrue(java.util.Arrays.equals(Files.readAllBytes(atTheEnd), Files.readAllBytes(ahead)),
                 "the file differs when its rows were written ahead");
 
         // rows of other problem objects (an equal dataset read again) are not used: written again, same bytes
-        LoadResult again = DatasetLoader.load(file, LoadProgress.NONE, NONE);
-        Path ignored = temp.resolve("ignored");
-        TextColumnWriter column3 = new TextColumnWriter(temp.resolve("c.tmp"));
-        try (FileChannel rowsFile = FileChannel.open(temp.resolve("rows3.tmp"), StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            CacheFile.ProblemRows rows = new CacheFile.ProblemRows(rowsFile, 0);
-            for (var p : again.dataset().problems()) {
-                rows.add(p, new long[p.solutionCount()]); // offsets that would be wrong if these rows were used
-            }
-            CacheFile.write(column3, key, load, () -> summary, ignored, rows);
-        }
+        List<Problem> others = DatasetLoader.load(file, LoadProgress.NONE, NONE).dataset().problems();
+        Path ignored = writeWithRowsAhead("ignored", key, load, others, false);
         assertTrue(java.util.Arrays.equals(Files.readAllBytes(atTheEnd), Files.readAllBytes(ignored)),
                 "rows of other problem objects were used");
+    }
+
+    private static final byte[] SUMMARY = {1, 2, 3};
+
+    /**
+     * The cache file of {@code load} written with rows of {@code rowsOf} written ahead; with {@code trueOffsets}
+     * false, the rows get offsets that would be wrong if they were used.
+     */
+    private Path writeWithRowsAhead(String name, CacheKey key, CachedLoad load, List<Problem> rowsOf,
+                                    boolean trueOffsets) throws IOException {
+        Path target = temp.resolve(name);
+        TextColumnWriter column = new TextColumnWriter(temp.resolve(name + ".tmp"));
+        try (FileChannel rowsFile = FileChannel.open(temp.resolve(name + "-rows.tmp"), StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            CacheFile.ProblemRows rows = new CacheFile.ProblemRows(rowsFile, 0);
+            for (Problem p : rowsOf) {
+                rows.add(p, trueOffsets ? CacheFile.textOffsets(column, p) : new long[p.solutionCount()]);
+            }
+            CacheFile.write(column, key, load, () -> SUMMARY, target, rows);
+        }
+        return target;
     }
 
     @Test
