@@ -65,14 +65,8 @@ public record DatasetSummary(
          * objects, in the same order: the model is immutable), else counted afresh.
          */
         public DatasetSummary of(Dataset d) {
-            List<Problem> problems = d.problems();
-            if (problems.size() != counted.size()) {
+            if (!d.holdsExactly(counted)) {
                 return DatasetSummary.of(d);
-            }
-            for (int i = 0; i < problems.size(); i++) {
-                if (problems.get(i) != counted.get(i)) {
-                    return DatasetSummary.of(d);
-                }
             }
             return counter.summary(d);
         }

@@ -53,6 +53,22 @@ public record Dataset(String name, String format, List<Problem> problems) {
         return ScorersSeen.of(problems).stepScorers();
     }
 
+    /**
+     * Whether this dataset's problems are exactly {@code others}: the same objects, in the same order. What was
+     * computed from those objects as a load completed them then holds for this dataset (the model is immutable).
+     */
+    public boolean holdsExactly(List<Problem> others) {
+        if (others.size() != problems.size()) {
+            return false;
+        }
+        for (int i = 0; i < others.size(); i++) {
+            if (others.get(i) != problems.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public boolean hasHumanLabels() {
         for (Problem p : problems) {
             if (p.hasHumanLabels()) {

@@ -70,7 +70,7 @@ final class CacheFile {
         FileChannel ch = column.channel();
         ProblemRows rows;
         long structureStart;
-        if (ahead != null && ahead.holdsExactly(d.problems())) {
+        if (ahead != null && ahead.areOf(d)) {
             structureStart = HEADER_BYTES + column.textLength();
             rows = ahead;
             rows.moveTo(ch, structureStart);
@@ -241,17 +241,9 @@ final class CacheFile {
             problems.add(p);
         }
 
-        /** Whether these rows are of exactly {@code all}: the same problem objects, in the same order. */
-        boolean holdsExactly(List<Problem> all) {
-            if (all.size() != problems.size()) {
-                return false;
-            }
-            for (int i = 0; i < all.size(); i++) {
-                if (all.get(i) != problems.get(i)) {
-                    return false;
-                }
-            }
-            return true;
+        /** Whether these rows are of exactly {@code d}'s problems: the same objects, in the same order. */
+        boolean areOf(Dataset d) {
+            return d.holdsExactly(problems);
         }
 
         /** Copies the rows written so far to {@code channel} at {@code start}; later writes go there too. */

@@ -115,7 +115,7 @@ public final class Session {
         if (!isOpen(id)) {
             return false;
         }
-        if (!sameObjects(value.problems())) {
+        if (!value.holdsExactly(problems)) {
             problems.setAll(value.problems());
         }
         dataset.set(value);
@@ -161,18 +161,6 @@ public final class Session {
             files = List.of(file);
             commands.markSaved(revision);
         }
-    }
-
-    private boolean sameObjects(List<Problem> other) {
-        if (other.size() != problems.size()) {
-            return false;
-        }
-        for (int i = 0; i < other.size(); i++) {
-            if (other.get(i) != problems.get(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The open dataset; null while nothing is open or a file is still loading. */
