@@ -14,7 +14,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Opens a data file for reading: gzip is recognised by its magic bytes (not the name), a UTF-8 byte order mark
- * is skipped, and the bytes taken from disk are counted for progress.
+ * is skipped, and the bytes taken from disk are counted for progress. A regular file is read through memory
+ * mappings ({@link MappedFileStream}).
  */
 final class SourceFile {
     private static final int BUFFER = 1 << 16;
@@ -37,7 +38,8 @@ final class SourceFile {
     }
 
     static Opened open(Path file) throws IOException {
-        CountingStream counted = new CountingStream(Files.newInputStream(file));
+        InputStream raw = Files.isRegularFile(file) ? MappedFileStream.openOrNull(file) : null;
+        CountingStream counted = new CountingStream(raw != null ? raw : Files.newInputStream(file));
         try {
             InputStream in = new BufferedInputStream(counted, BUFFER);
             in.mark(2);

@@ -1,18 +1,65 @@
 package org.steplens.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** digits / 10^k correctly rounded, checked bit for bit against Double.parseDouble (the JDK's reference). */
+/**
+ * digits / 10^k correctly rounded, checked bit for bit against Double.parseDouble (the JDK's reference): the answer,
+ * and each of its two routes on its own (the products where they decide, the exact comparisons everywhere).
+ */
 class ExactQuotientTest {
+    private static int undecidedByProduct;
+
     private static void assertAsParsed(long digits, int k) {
         double expected = Double.parseDouble(digits + "E-" + k);
-        double actual = ExactQuotient.of(digits, k);
+        assertSame(expected, ExactQuotient.of(digits, k), digits, k, "of");
+        assertSame(expected, ExactQuotient.byComparison(digits, k), digits, k, "byComparison");
+        double byProduct = ExactQuotient.byProduct(digits, k);
+        if (Double.isNaN(byProduct)) {
+            undecidedByProduct++;
+        } else {
+            assertSame(expected, byProduct, digits, k, "byProduct");
+        }
+    }
+
+    private static void assertSame(double expected, double actual, long digits, int k, String route) {
         assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual),
-                () -> digits + "E-" + k + ": expected " + expected + " but was " + actual);
+                () -> route + ": " + digits + "E-" + k + ": expected " + expected + " but was " + actual);
+    }
+
+    @Test
+    void theProductsDecideAlmostEverySignificand() {
+        undecidedByProduct = 0;
+        Random random = new Random(3);
+        int n = 200_000;
+        for (int i = 0; i < n; i++) {
+            long digits = 1 + Math.floorMod(random.nextLong(), 999_999_999_999_999_999L);
+            assertAsParsed(digits, 1 + random.nextInt(ExactQuotient.MAX_POWER));
+        }
+        assertTrue(undecidedByProduct < n / 1000, undecidedByProduct + " of " + n + " left undecided");
+    }
+
+    @Test
+    void significandsNextToHalfwayPointsOfEveryPower() {
+        // the decimals nearest to the midpoint between two neighbouring doubles: where rounding is hardest
+        Random random = new Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            int k = 1 + random.nextInt(ExactQuotient.MAX_POWER);
+            double d = Math.scalb(1 + random.nextDouble(), -random.nextInt(70));
+            BigDecimal midpoint = new BigDecimal(d).add(new BigDecimal(Math.nextUp(d))).divide(BigDecimal.valueOf(2));
+            BigDecimal scaled = midpoint.movePointRight(k).setScale(0, java.math.RoundingMode.FLOOR);
+            if (scaled.signum() <= 0 || scaled.toBigInteger().bitLength() > 62) {
+                continue;
+            }
+            long near = scaled.longValueExact();
+            for (long digits = Math.max(1, near - 1); digits <= near + 2; digits++) {
+                assertAsParsed(digits, k);
+            }
+        }
     }
 
     @Test
