@@ -13,13 +13,14 @@ import picocli.CommandLine.Command;
 /** The top-level {@code steplens} command; with no subcommand the launcher opens the GUI instead. */
 @Command(name = "steplens", mixinStandardHelpOptions = true, versionProvider = SteplensCommand.Version.class,
         description = "Inspect math solutions scored by process reward models.",
-        subcommands = {InfoCommand.class, ConvertCommand.class, GradeCommand.class, BonCommand.class,
-                FirstErrorCommand.class, ScoreCommand.class, ReviewCommand.class, CompareCommand.class, ProbeCommand.class,
-                CommandLine.HelpCommand.class},
         footer = {"", "Without a command the app opens: steplens [FILE...] on the files (or the bundled sample);",
                 "steplens --compare A B on run A with the run comparison against B (problems matched by id).",
                 "", "Exit codes: 0 done, 1 failed (the message says why), 2 bad command line."})
 public final class SteplensCommand implements Runnable {
+    /** The subcommands, in the order the usage lists them. */
+    private static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(InfoCommand.class,
+            ConvertCommand.class, GradeCommand.class, BonCommand.class, FirstErrorCommand.class, ScoreCommand.class,
+            ReviewCommand.class, CompareCommand.class, ProbeCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -42,9 +43,31 @@ public final class SteplensCommand implements Runnable {
         if (args.length > 0 && !isCommand(args[0]) && isUnknownWord(args[0])) {
             return unknownCommand(args[0]);
         }
+        return commandLine(args).execute(args);
+    }
+
+    /** The command line for {@code args}, ready to execute them. */
+    static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new SteplensCommand());
+        // Only the subcommand run is modelled (picocli reads every option of every subcommand it is given, by
+        // reflection: ~0.35 s of a start-up for all of them); help, the flags and no command get all of them.
+        Class<?> named = args.length > 0 ? subcommandNamed(args[0]) : null;
+        for (Class<?> sub : SUBCOMMANDS) {
+            if (named == null || named == CommandLine.HelpCommand.class || sub == named) {
+                cli.addSubcommand(sub);
+            }
+        }
         cli.setExecutionExceptionHandler(SteplensCommand::failed);
-        return cli.execute(args);
+        return cli;
+    }
+
+    private static Class<?> subcommandNamed(String name) {
+        for (Class<?> sub : SUBCOMMANDS) {
+            if (sub.getAnnotation(Command.class).name().equals(name)) {
+                return sub;
+            }
+        }
+        return null;
     }
 
     /** "unknown command 'inof' (did you mean info?)" on standard error; the usage exit code. */
@@ -66,11 +89,8 @@ public final class SteplensCommand implements Runnable {
 
     private static java.util.List<String> commandNames() {
         java.util.List<String> names = new java.util.ArrayList<>();
-        for (Class<?> sub : SteplensCommand.class.getAnnotation(Command.class).subcommands()) {
-            Command c = sub.getAnnotation(Command.class);
-            if (c != null) {
-                names.add(c.name());
-            }
+        for (Class<?> sub : SUBCOMMANDS) {
+            names.add(sub.getAnnotation(Command.class).name());
         }
         return names;
     }
@@ -99,7 +119,7 @@ public final class SteplensCommand implements Runnable {
         if (name.startsWith("-")) {
             return true;
         }
-        // read from the annotations: building the picocli model twice costs a noticeable part of a start-up
+        // read from the annotations: building the picocli model costs a noticeable part of a start-up
         return commandNames().contains(name);
     }
 

@@ -136,6 +136,13 @@ class HardeningCommandTest {
         CommandRun help = CommandRun.of("help");
         assertEquals(0, help.exitCode());
         assertTrue(help.out().contains("Exit codes: 0 done, 1 failed"), help.out());
+        // a command models only itself (a faster start); help and --help still list every command
+        for (CommandRun listing : new CommandRun[] {help, CommandRun.of("--help")}) {
+            for (String name : new String[] {"info", "convert", "grade", "bon", "first-error", "score", "review",
+                    "compare", "probe"}) {
+                assertTrue(listing.out().contains("\n  " + name + " "), name + " missing from:\n" + listing.out());
+            }
+        }
         assertEquals(0, CommandRun.of("help", "score").exitCode());
         assertEquals(2, CommandRun.of("info", "--no-such-option", file.toString()).exitCode());
         assertEquals(2, CommandRun.of("score").exitCode());
