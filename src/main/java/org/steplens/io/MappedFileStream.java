@@ -38,8 +38,9 @@ final class MappedFileStream extends InputStream {
     }
 
     /**
-     * The file read through mappings, or null when this runtime cannot unmap a window early (then mapping would
-     * keep the whole file resident until the garbage collector runs; the caller reads it the usual way).
+     * The file read through mappings, or null when the caller should read it the usual way: the runtime cannot
+     * unmap a window early (mapping would then keep the whole file resident until a garbage collection), the file
+     * says it is empty (as files under /proc do), or its file system cannot map it.
      */
     static MappedFileStream openOrNull(Path file) throws IOException {
         return openOrNull(file, WINDOW);
@@ -52,11 +53,15 @@ final class MappedFileStream extends InputStream {
         }
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         try {
-            return new MappedFileStream(file, channel, windowBytes);
+            MappedFileStream in = new MappedFileStream(file, channel, windowBytes);
+            if (in.size > 0 && in.nextWindow()) {
+                return in;
+            }
         } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
+            // not mappable here: read the usual way
         }
+        channel.close();
+        return null;
     }
 
     @Override

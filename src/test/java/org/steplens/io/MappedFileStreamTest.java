@@ -3,6 +3,7 @@ package org.steplens.io;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +29,8 @@ class MappedFileStreamTest {
 
     @Test
     void readsEveryByteAcrossWindowBoundariesWithAnyReadSize() throws IOException {
-        for (int size : new int[] {0, 1, 4095, 4096, 4097, 3 * 4096 + 17}) {
+        assertNull(MappedFileStream.openOrNull(randomFile(0), 4096), "an empty file is read the usual way");
+        for (int size : new int[] {1, 4095, 4096, 4097, 3 * 4096 + 17}) {
             Path file = randomFile(size);
             byte[] expected = Files.readAllBytes(file);
             for (int readSize : new int[] {1, 7, 4096, 10_000}) {
