@@ -142,6 +142,8 @@ class LightmanFastPathTest {
             with("\"orm_score\": 0.5885086368942899", "\"orm_score\": 0.1234567890123456789012345678901234567890123"),
             with("{\"1\": 0.5, \"0\": 1e-05, \"-1\": 0.49999}", "{\"1\": 0.5, \"0\": 1e-05, \"-1\": 0.49999, \"2\": 0}"),
             with("\"pro", "\"\\u0070ro"), // an escaped key
+            with("\"subject\":", "\"subject_area\":"), // a known key's name followed by more: another key
+            with("\"steps\":", "\"step\":"), // a known key's name cut short
         };
         for (String line : unusual) {
             assertSame(line);
