@@ -125,22 +125,6 @@ final class JsonCursor {
         return found;
     }
 
-    /**
-     * Consumes {@code quoted}, a key with its quotes as UTF-8 bytes, when it comes next (after white space): a key
-     * expected from the previous line is matched at once, without being scanned for its end first.
-     */
-    boolean consumeKey(byte[] quoted) {
-        if (peek() != '"') {
-            return false;
-        }
-        int n = quoted.length;
-        if (at + n <= end && Arrays.equals(b, at, at + n, quoted, 0, n)) {
-            at += n;
-            return true;
-        }
-        return false;
-    }
-
     /** Where reading stands, for {@link #seek}. */
     int position() {
         return at;

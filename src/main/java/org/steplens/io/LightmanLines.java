@@ -100,8 +100,7 @@ final class LightmanLines implements LineParser {
         int previous = -1;
         c.expect('{');
         do {
-            int likely = r.nextField[previous + 1]; // lines of one file list their fields in one order
-            int field = c.consumeKey(Field.QUOTED[likely]) ? likely : Field.of(c, c.key());
+            int field = Field.of(c, c.key(), r.nextField[previous + 1]);
             if (field < 0 || (seen & 1 << field) != 0) {
                 throw JsonCursor.notCommon();
             }
@@ -262,12 +261,15 @@ final class LightmanLines implements LineParser {
         static final int TRUTH = 10;
         private static final String[] NAMES = {"problem", "answer", "is_correct", "subject", "level",
             "unique_id", "steps", "rating_probs", "orm_score", "prm_score", "ground_truth_answer"};
-        /** Each name as a key is written: in quotes, as bytes. */
-        static final byte[][] QUOTED = java.util.Arrays.stream(NAMES)
-                .map(n -> ('"' + n + '"').getBytes(java.nio.charset.StandardCharsets.US_ASCII)).toArray(byte[][]::new);
 
-        /** The number of the field whose name the cursor's last key is; -1 for any other name. */
-        static int of(JsonCursor c, int start) {
+        /**
+         * The number of the field whose name the cursor's last key is; -1 for any other name. {@code likely} is
+         * tried first (lines of one file list their fields in one order).
+         */
+        static int of(JsonCursor c, int start, int likely) {
+            if (likely < NAMES.length && c.is(start, NAMES[likely])) {
+                return likely;
+            }
             for (int i = 0; i < NAMES.length; i++) {
                 if (c.is(start, NAMES[i])) {
                     return i;
