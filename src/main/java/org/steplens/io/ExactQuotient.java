@@ -63,7 +63,8 @@ final class ExactQuotient {
      * Eisel and Lemire's method for a negative power of ten: the significand, shifted to its leading bit, times the
      * 128-bit 5^-k gives the double's 53 bits, a rounding bit and the bits below; NaN when the product's truncated
      * part could still carry into the kept bits (then the caller decides exactly). An exact tie between two doubles
-     * needs k ≤ 4 (5^k must divide the significand's scaled bits), and only then is checked.
+     * is checked only for k ≤ 4: a tie needs 5^k to divide the significand, and for a larger k what is left of a
+     * significand below 2^63 has too few bits to lie halfway between two doubles.
      */
     static double byProduct(long digits, int k) {
         int leadingZeros = Long.numberOfLeadingZeros(digits);
