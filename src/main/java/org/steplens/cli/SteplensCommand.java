@@ -62,12 +62,8 @@ public final class SteplensCommand implements Runnable {
     }
 
     private static Class<?> subcommandNamed(String name) {
-        for (Class<?> sub : SUBCOMMANDS) {
-            if (sub.getAnnotation(Command.class).name().equals(name)) {
-                return sub;
-            }
-        }
-        return null;
+        int index = commandNames().indexOf(name);
+        return index < 0 ? null : SUBCOMMANDS.get(index);
     }
 
     /** "unknown command 'inof' (did you mean info?)" on standard error; the usage exit code. */
