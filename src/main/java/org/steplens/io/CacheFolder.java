@@ -46,6 +46,14 @@ public final class CacheFolder {
         }
     }
 
+    /**
+     * This process's temporary folder inside the cache ({@code tmp/PID}), created when missing. Whatever a killed
+     * process leaves there is removed by the next start ({@link #useForTemporaryFiles}).
+     */
+    public static Path processTemporaryFolder() throws IOException {
+        return Files.createDirectories(folder().resolve("tmp").resolve(Long.toString(ProcessHandle.current().pid())));
+    }
+
     static void removeFoldersOfEndedProcesses(Path tmp) throws IOException {
         try (DirectoryStream<Path> folders = Files.newDirectoryStream(tmp)) {
             for (Path f : folders) {

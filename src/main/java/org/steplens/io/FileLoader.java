@@ -3,6 +3,7 @@ package org.steplens.io;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.channels.ClosedByInterruptException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -22,7 +23,10 @@ final class FileLoader {
     private static final long PROGRESS_STEP_BYTES = 1 << 20;
     static final String UNKNOWN_FORMAT = "unknown";
 
+    /** The file as the user named it: in messages, errors and the dataset's name. */
     private final Path file;
+    /** Where its bytes are read: the file itself, or a copy of a pipe ({@link PipeCopy}). */
+    private final Path content;
     private final LoadProgress progress;
     private final long offset;
     private final long total;
@@ -37,14 +41,22 @@ final class FileLoader {
 
     /** {@code offset} and {@code total} place this file within a load of several. */
     FileLoader(Path file, LoadProgress progress, long offset, long total, DatasetCache cache) {
+        this(file, file, progress, offset, total, cache);
+    }
+
+    private FileLoader(Path file, Path content, LoadProgress progress, long offset, long total, DatasetCache cache) {
         this.cache = cache;
         this.file = file;
+        this.content = content;
         this.progress = progress;
         this.offset = offset;
         this.total = total;
     }
 
     LoadResult load() throws IOException {
+        if (content.equals(file) && PipeCopy.isNeeded(file)) {
+            return loadCopy();
+        }
         try {
             Optional<CachedLoad> cached = cache.open(file, note -> { });
             if (cached.isPresent()) {
@@ -56,6 +68,18 @@ final class FileLoader {
             throw new CancellationException("loading " + file + " was interrupted");
         } catch (OutOfMemoryError e) {
             throw HeapGuard.outOfMemory(file, lastReported, total - offset);
+        }
+    }
+
+    /** A pipe is copied once and loaded from the copy, without a dataset cache (the copy is deleted after). */
+    private LoadResult loadCopy() throws IOException {
+        Path copy = PipeCopy.copy(file, progress);
+        try {
+            long size = Files.size(copy);
+            DatasetCache none = new DatasetCache(null, Long.MAX_VALUE, false);
+            return new FileLoader(file, copy, progress, offset, Math.max(total, offset + size), none).load();
+        } finally {
+            Files.deleteIfExists(copy);
         }
     }
 
@@ -89,9 +113,9 @@ final class FileLoader {
     }
 
     private LoadResult read() throws IOException {
-        SourceFile.checkReadable(file);
+        SourceFile.checkReadable(content);
         List<LoadError> errors = new ArrayList<>();
-        Layout layout = Layout.detect(file);
+        Layout layout = Layout.detect(content);
         try (RecordSource source = openSource(layout)) {
             List<RawRecord> head = new ArrayList<>();
             ObjectNode first = null;
@@ -170,7 +194,7 @@ final class FileLoader {
             AnswerCompletion answers = new AnswerCompletion();
             ProblemCollector problems = new ProblemCollector(answers);
             long read;
-            try (SourceFile.Opened opened = SourceFile.open(file)) {
+            try (SourceFile.Opened opened = SourceFile.open(content)) {
                 new ParallelLines(file, opened, reader.lines(handler, answers), pending, errors)
                         .run(problems, progress, bytes -> {
                             HeapGuard.check(file, bytes, total - offset);
@@ -240,7 +264,7 @@ final class FileLoader {
 
     /** JSON Lines unless the file is one array or its first line does not hold a whole value (pretty-printed). */
     private RecordSource openSource(Layout layout) throws IOException {
-        SourceFile.Opened opened = SourceFile.open(file);
+        SourceFile.Opened opened = SourceFile.open(content);
         try {
             return layout == Layout.LINES ? new LineRecordSource(opened) : new StreamRecordSource(opened);
         } catch (IOException | RuntimeException e) {
