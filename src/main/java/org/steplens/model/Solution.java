@@ -133,7 +133,9 @@ public final class Solution {
 
     /**
      * {@link #finalAnswer()} and {@link #correct()} without an Optional, null when absent: for passes over millions
-     * of solutions (an Optional per call there is a few hundred MB of garbage on a paper-sized file).
+     * of solutions (an Optional per call there is a few hundred MB of garbage on a paper-sized file, and the JIT
+     * shares one branch profile of {@code Optional.ofNullable} among all its callers: a value present where every
+     * earlier one was absent, or the reverse, throws the compiled pass away and compiles it again).
      */
     public String finalAnswerOrNull() {
         return finalAnswer;
@@ -142,6 +144,21 @@ public final class Solution {
     /** See {@link #finalAnswerOrNull()}. */
     public Boolean correctOrNull() {
         return correct;
+    }
+
+    /** {@link #id()}, null when absent; see {@link #finalAnswerOrNull()}. */
+    public String idOrNull() {
+        return id;
+    }
+
+    /** {@link #generator()}, null when absent; see {@link #finalAnswerOrNull()}. */
+    public String generatorOrNull() {
+        return generator;
+    }
+
+    /** {@link #extraJson()}, null when absent; see {@link #finalAnswerOrNull()}. */
+    public String extraJsonOrNull() {
+        return extraJson;
     }
 
     public NamedScores scores() {

@@ -287,12 +287,12 @@ final class CacheFile {
 
     private static void writeSolution(Out out, Strings strings, Solution s, long textOffset)
             throws IOException {
-        out.writeInt(strings.id(s.id().orElse(null)));
+        out.writeInt(strings.id(s.idOrNull()));
         out.writeInt(strings.id(s.finalAnswerOrNull()));
         Boolean correct = s.correctOrNull();
         out.writeByte(correct == null ? 0 : correct ? 2 : 1);
-        out.writeInt(strings.id(s.generator().orElse(null)));
-        out.writeInt(strings.id(s.extraJson().orElse(null)));
+        out.writeInt(strings.id(s.generatorOrNull()));
+        out.writeInt(strings.id(s.extraJsonOrNull()));
         NamedScores scores = s.scores();
         out.writeInt(scores.size());
         for (int i = 0; i < scores.size(); i++) {
