@@ -12,6 +12,8 @@ import java.util.stream.Stream;
  * ({@code -Dsteplens.cache} overrides), and the process's temporary folder inside it.
  */
 public final class CacheFolder {
+    private static Path processFolder;
+
     private CacheFolder() {
     }
 
@@ -37,9 +39,8 @@ public final class CacheFolder {
                 return;
             }
             removeFoldersOfEndedProcesses(tmp);
-            Path mine = tmp.resolve(Long.toString(ProcessHandle.current().pid()));
-            if (Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize().equals(mine.toAbsolutePath())) {
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(mine), "steplens-tmp-cleanup"));
+            if (launcherFolder(tmp) != null) {
+                processTemporaryFolder(); // deleted at exit
             }
         } catch (IOException | RuntimeException e) {
             // nothing else depends on this
@@ -47,11 +48,26 @@ public final class CacheFolder {
     }
 
     /**
-     * This process's temporary folder inside the cache ({@code tmp/PID}), created when missing. Whatever a killed
-     * process leaves there is removed by the next start ({@link #useForTemporaryFiles}).
+     * This process's temporary folder inside the cache: the launcher's ({@code java.io.tmpdir}, {@code tmp/PID} of
+     * the shell that started this JVM), else {@code tmp/PID} of this JVM. Created when missing and deleted when the
+     * process exits; what a killed process leaves is removed by the next start ({@link #useForTemporaryFiles}).
      */
-    public static Path processTemporaryFolder() throws IOException {
-        return Files.createDirectories(folder().resolve("tmp").resolve(Long.toString(ProcessHandle.current().pid())));
+    public static synchronized Path processTemporaryFolder() throws IOException {
+        if (processFolder == null) {
+            Path tmp = folder().resolve("tmp");
+            Path launcher = launcherFolder(tmp);
+            Path mine = launcher != null ? launcher : tmp.resolve(Long.toString(ProcessHandle.current().pid()));
+            Files.createDirectories(mine);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(mine), "steplens-tmp-cleanup"));
+            processFolder = mine;
+        }
+        return processFolder;
+    }
+
+    /** {@code java.io.tmpdir} when the launcher put it in {@code tmp} (its folder for this process); else null. */
+    private static Path launcherFolder(Path tmp) {
+        Path given = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        return tmp.toAbsolutePath().normalize().equals(given.getParent()) ? given : null;
     }
 
     static void removeFoldersOfEndedProcesses(Path tmp) throws IOException {

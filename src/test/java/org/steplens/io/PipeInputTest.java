@@ -1,6 +1,7 @@
 package org.steplens.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +82,36 @@ class PipeInputTest {
         assertNoCopyLeft();
     }
 
+    @Test
+    void aPipeThatDoesNotEndStopsAtTheLimitWithAMessage() throws Exception {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zero) && PipeCopy.isNeeded(zero), "no /dev/zero here");
+        IOException e = assertThrows(IOException.class,
+                () -> assertTimeoutPreemptively(LIMIT, () -> PipeCopy.copy(zero, LoadProgress.NONE, 4 << 20)));
+        assertTrue(e.getMessage().startsWith("/dev/zero: stopped reading after 4 MB"), e.getMessage());
+        assertNoCopyLeft();
+    }
+
+    @Test
+    void aCancelledCopyStopsAndLeavesNothing() throws Exception {
+        Path fifo = fifo("cancelled.jsonl");
+        Thread writer = writer(fifo, new byte[8 << 20]);
+        LoadProgress cancelled = new LoadProgress() {
+            @Override
+            public void onProgress(long bytesRead, long totalBytes) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThrows(CancellationException.class,
+                () -> assertTimeoutPreemptively(LIMIT, () -> DatasetLoader.load(fifo, cancelled)));
+        writer.interrupt();
+        assertNoCopyLeft();
+    }
+
     /** A named pipe in the test's folder; the test is skipped where mkfifo is missing (not a POSIX system). */
     private Path fifo(String name) throws IOException, InterruptedException {
         Path fifo = temp.resolve(name);
@@ -117,11 +149,8 @@ class PipeInputTest {
     }
 
     private static void assertNoCopyLeft() throws IOException {
-        Path mine = CacheFolder.folder().resolve("tmp").resolve(Long.toString(ProcessHandle.current().pid()));
-        if (Files.isDirectory(mine)) {
-            try (Stream<Path> left = Files.list(mine)) {
-                assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith("pipe-")).toList());
-            }
+        try (Stream<Path> left = Files.list(CacheFolder.processTemporaryFolder())) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith("pipe-")).toList());
         }
     }
 }
