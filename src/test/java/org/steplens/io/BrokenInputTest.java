@@ -263,17 +263,7 @@ class BrokenInputTest {
 
     @Test
     void cancelStopsTheLoad() {
-        LoadProgress cancelled = new LoadProgress() {
-            @Override
-            public void onProgress(long bytesRead, long totalBytes) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
         assertThrows(CancellationException.class,
-                () -> DatasetLoader.load(TestData.file("qwen25math/math_cot_100.jsonl"), cancelled));
+                () -> DatasetLoader.load(TestData.file("qwen25math/math_cot_100.jsonl"), TestData.CANCELLED));
     }
 }

@@ -96,18 +96,8 @@ class PipeInputTest {
     void aCancelledCopyStopsAndLeavesNothing() throws Exception {
         Path fifo = fifo("cancelled.jsonl");
         Thread writer = writer(fifo, new byte[8 << 20]);
-        LoadProgress cancelled = new LoadProgress() {
-            @Override
-            public void onProgress(long bytesRead, long totalBytes) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
         assertThrows(CancellationException.class,
-                () -> assertTimeoutPreemptively(LIMIT, () -> DatasetLoader.load(fifo, cancelled)));
+                () -> assertTimeoutPreemptively(LIMIT, () -> DatasetLoader.load(fifo, TestData.CANCELLED)));
         writer.interrupt();
         assertNoCopyLeft();
     }

@@ -10,6 +10,17 @@ import org.steplens.model.Dataset;
 /** The real data copied into src/test/resources/data (see its README for provenance). */
 final class TestData {
     static final Path ROOT = Path.of("src", "test", "resources", "data");
+    /** Progress that asks every load to stop. */
+    static final LoadProgress CANCELLED = new LoadProgress() {
+        @Override
+        public void onProgress(long bytesRead, long totalBytes) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return true;
+        }
+    };
 
     private TestData() {
     }
