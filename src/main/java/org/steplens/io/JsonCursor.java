@@ -541,13 +541,20 @@ final class JsonCursor {
      * space comes before it; else gives up.
      */
     int lineEnd() {
-        int c = peek();
-        if (c < 0) {
+        // Its own loop rather than peek(): this is the one common place where the end of the line is reached, and
+        // keeping peek's call to peekPastSpaces cold keeps that loop out of the many places peek is inlined.
+        byte[] bytes = b;
+        int i = at;
+        while (i < end && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r')) {
+            i++;
+        }
+        at = i;
+        if (i == end) {
             return end;
         }
-        if (c != '\n') {
+        if (bytes[i] != '\n') {
             throw notCommon();
         }
-        return at;
+        return i;
     }
 }

@@ -108,21 +108,39 @@ final class LightmanLines implements LineParser {
             r.nextField[previous + 1] = field;
             previous = field;
             c.expect(':');
+            // Each reader below is called from one place, so that the compiled scan holds one copy of it: the JIT
+            // compiles this method while the workers run its slower first-tier code, and a smaller method is
+            // compiled sooner. Null steps are refused here, a null problem or id below; the tree reader then reports.
+            boolean isNull = c.consumeNull();
             switch (field) {
-                case Field.PROBLEM -> problem = r.problem.read(c);
-                case Field.TRUTH -> truth = c.consumeNull() ? null : r.truth.read(c);
-                case Field.ID -> id = r.id.read(c);
-                case Field.SUBJECT -> subject = c.consumeNull() ? null : r.subject.read(c);
-                case Field.ANSWER -> answer = c.consumeNull() ? null : r.answer(c);
-                case Field.CORRECT -> correct = c.consumeNull() ? null : c.bool();
-                case Field.LEVEL -> level = c.consumeNull() ? null : c.integer();
-                case Field.PRM -> prm = c.consumeNull() ? Double.NaN : c.number();
-                case Field.ORM -> orm = c.consumeNull() ? Double.NaN : c.number();
+                case Field.PROBLEM, Field.TRUTH, Field.ID, Field.SUBJECT -> {
+                    String value = isNull ? null : r.repeated[field].read(c);
+                    switch (field) {
+                        case Field.PROBLEM -> problem = value;
+                        case Field.TRUTH -> truth = value;
+                        case Field.ID -> id = value;
+                        default -> subject = value;
+                    }
+                }
+                case Field.PRM, Field.ORM -> {
+                    double value = isNull ? Double.NaN : c.number();
+                    if (field == Field.PRM) {
+                        prm = value;
+                    } else {
+                        orm = value;
+                    }
+                }
+                case Field.ANSWER -> answer = isNull ? null : r.answer(c);
+                case Field.CORRECT -> correct = isNull ? null : c.bool();
+                case Field.LEVEL -> level = isNull ? null : c.integer();
                 case Field.STEPS -> {
+                    if (isNull) {
+                        throw JsonCursor.notCommon();
+                    }
                     textStart = text.length();
                     ends = steps(c, text, textStart, r);
                 }
-                case Field.RATINGS -> threeWayCount = c.consumeNull() ? -1 : ratingProbs(c, r);
+                case Field.RATINGS -> threeWayCount = isNull ? -1 : ratingProbs(c, r);
                 default -> throw JsonCursor.notCommon();
             }
         } while (c.consume(','));
@@ -289,10 +307,14 @@ final class LightmanLines implements LineParser {
         /** Scores and step probabilities are made from these (their names shared, no lookups per line). */
         final NamedScores prmAndOrm = NamedScores.EMPTY.with(ScorerNames.PRM, 0).with(ScorerNames.ORM, 0);
         final StepProbabilities prmSteps = StepProbabilities.EMPTY.with(ScorerNames.PRM, new double[0]);
-        final Repeated problem = new Repeated();
-        final Repeated truth = new Repeated();
-        final Repeated id = new Repeated();
-        final Repeated subject = new Repeated();
+        /** The problem, ground truth, id and subject of the previous line, by field number. */
+        final Repeated[] repeated = new Repeated[Field.NAMES.length];
+
+        Recent() {
+            for (int field : new int[] {Field.PROBLEM, Field.TRUTH, Field.ID, Field.SUBJECT}) {
+                repeated[field] = new Repeated();
+            }
+        }
         int[] ends = new int[64];
         /** The field that followed each field (index + 1; 0: the first) on the previous line. */
         final int[] nextField = new int[Field.NAMES.length + 1];

@@ -177,6 +177,9 @@ class LightmanFastPathTest {
             BASE.replace("}", "},"),
             "[1, 2]",
             "{\"problem\": \"Q\", \"steps\": [\"s\"], \"prm_score\": 0.5}", // no unique_id
+            with("\"unique_id\": \"test/algebra/1.json\"", "\"unique_id\": null"),
+            with("\"problem\": \"What is $\\\\frac{1}{2}$ of 6?\"", "\"problem\": null"),
+            BASE.replaceFirst("\"steps\": \\[[^\\]]*\\]", "\"steps\": null"),
         };
         for (String line : broken) {
             assertSame(line);
