@@ -54,10 +54,10 @@ final class FileLoader {
     }
 
     LoadResult load() throws IOException {
-        if (content.equals(file) && PipeCopy.isNeeded(file)) {
-            return loadCopy();
-        }
         try {
+            if (content.equals(file) && PipeCopy.isNeeded(file)) {
+                return loadCopy();
+            }
             Optional<CachedLoad> cached = cache.open(file, note -> { });
             if (cached.isPresent()) {
                 return fromCache(cached.get());
