@@ -541,20 +541,15 @@ final class JsonCursor {
      * space comes before it; else gives up.
      */
     int lineEnd() {
-        // Its own loop rather than peek(): this is the one common place where the end of the line is reached, and
-        // keeping peek's call to peekPastSpaces cold keeps that loop out of the many places peek is inlined.
-        byte[] bytes = b;
-        int i = at;
-        while (i < end && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r')) {
-            i++;
-        }
-        at = i;
-        if (i == end) {
+        // peekPastSpaces directly, not through peek(): this is the one common place where a line's end is reached,
+        // and keeping peek's own call of it cold keeps that loop out of the many places peek is inlined
+        int c = peekPastSpaces(at);
+        if (c < 0) {
             return end;
         }
-        if (bytes[i] != '\n') {
+        if (c != '\n') {
             throw notCommon();
         }
-        return i;
+        return at;
     }
 }
